@@ -84,6 +84,16 @@ async function rememberTurns(
   await createMemoryEngine(target, embedder).process();
 }
 
+/** The answer to `question` of a fresh database that holds only the text chat `turns` (as {@link rememberTurns} takes them), its memories made. */
+async function askOfChat(id: string, title: string, turns: Array<[string, string, string, "user" | "assistant" | "other", string]>, question: string) {
+  let answer: Awaited<ReturnType<typeof ask>> | undefined;
+  await withFreshDb(async (local) => {
+    await rememberTurns(local, "text", id, title, turns);
+    answer = await ask(local, embedder, question);
+  });
+  return answer!;
+}
+
 beforeAll(async () => {
   embedder = await createEmbedder();
   db = openDatabase(":memory:");
@@ -1128,8 +1138,10 @@ describe("ask without a model", () => {
   });
 
   it("answers a question about someone with their own facts, not with another's fact told after they asked for it", async () => {
-    await withFreshDb(async (local) => {
-      await rememberTurns(local, "text", "maria-john", "Maria and John", [
+    const dogs = await askOfChat(
+      "maria-john",
+      "Maria and John",
+      [
         ["d1", "2023-03-06T18:00:00Z", "Maria", "other", "How are your kids doing? What's the little one's name again?"],
         ["d2", "2023-03-06T18:00:10Z", "John", "other", "My one-year-old is so cute, his name is Kyle! It's been a wild ride."],
         ["d2b", "2023-03-06T18:01:00Z", "Maria", "other", "I started volunteering at the homeless shelter on weekends, serving breakfast."],
@@ -1137,13 +1149,13 @@ describe("ask without a model", () => {
         ["d2d", "2023-03-06T18:02:00Z", "Maria", "other", "You'd be great at it. I also joined a gym near work and go three times a week."],
         ["d3", "2023-08-11T18:00:00Z", "Maria", "other", "I adopted a puppy from the shelter two weeks ago! Her name's Coco and she's adorable."],
         ["d4", "2023-08-11T18:00:10Z", "John", "other", "Aww, congrats on the new pup!"],
-      ]);
-      const dogs = await ask(local, embedder, "What are Maria's dogs' names?");
-      const cited = dogs.citations.map((c) => c.title);
-      expect(cited[0]).toBe("Maria adopted a puppy from the shelter two weeks ago");
-      // (the session's episode tells both; John's fact is his alone, though Maria's question is in its provenance)
-      expect(cited).not.toContain("John's one-year-old is cute, his name is Kyle");
-    });
+      ],
+      "What are Maria's dogs' names?",
+    );
+    const cited = dogs.citations.map((c) => c.title);
+    expect(cited[0]).toBe("Maria adopted a puppy from the shelter two weeks ago");
+    // (the session's episode tells both; John's fact is his alone, though Maria's question is in its provenance)
+    expect(cited).not.toContain("John's one-year-old is cute, his name is Kyle");
   });
 
   it("finds what was said with a word clipped ('bday') when asked in the whole word", async () => {
@@ -1154,8 +1166,10 @@ describe("ask without a model", () => {
   });
 
   it("answers a question for advice with the advice remembered first, before facts that share more of its words", async () => {
-    await withFreshDb(async (local) => {
-      await rememberTurns(local, "text", "jon-gina", "Jon and Gina", [
+    const advice = await askOfChat(
+      "jon-gina",
+      "Jon and Gina",
+      [
         ["g1", "2023-03-23T18:00:00Z", "Gina", "other", "Got any advice or tips on running a successful biz?"],
         [
           "j1",
@@ -1172,10 +1186,10 @@ describe("ask without a model", () => {
           "other",
           "I'm wrapping up the business plan for my dance studio and looking for investors to make it a successful business.",
         ],
-      ]);
-      const advice = await ask(local, embedder, "What advice did Jon give about running a successful business?");
-      expect(advice.citations[0]?.title).toBe("Jon's advice on running a successful business");
-    });
+      ],
+      "What advice did Jon give about running a successful business?",
+    );
+    expect(advice.citations[0]?.title).toBe("Jon's advice on running a successful business");
   });
 
   it("answers where someone lives only with a memory that names a place, not one that only shares 'live'", async () => {
