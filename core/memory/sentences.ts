@@ -151,11 +151,19 @@ const CLIPPED_WORDS: Record<string, string> = {
 /** A clipping of {@link CLIPPED_WORDS} as a word of prose: not part of an address, a path or a domain ("shop.biz", "x.edu", "fam@…"). */
 const CLIPPED = new RegExp(`(?<![\\p{L}\\p{N}@./_-])(?:${Object.keys(CLIPPED_WORDS).join("|")})(?![\\p{L}\\p{N}@/_-]|\\.\\p{L})`, "giu");
 
-/** A clipping's whole word, capitalised as the clipping is: "biz" → "business", "Biz" → "Business", "FAM" → "Family". */
-const unclip = (word: string) => {
+/**
+ * A clipping's whole word, capitalised as the clipping is: "biz" → "business", "Biz" → "Business". One in
+ * capitals is an initialism as written ("marked GF" is gluten-free), but someone's ("my GF") is theirs: "my girlfriend".
+ * `at` is where `word` starts in `text`.
+ */
+const unclip = (word: string, at: number, text: string) => {
   const whole = CLIPPED_WORDS[word.toLowerCase()]!;
+  if (word === word.toUpperCase()) return SOMEONES.test(text.slice(Math.max(0, at - 8), at)) ? whole : word;
   return /^\p{Lu}/u.test(word) ? whole[0]!.toUpperCase() + whole.slice(1) : whole;
 };
+
+/** A possessive determiner just before a word: "my ", "their ". */
+const SOMEONES = /\b(?:my|our|his|her|their|your)\s+$/i;
 
 /** `text` with its informal clippings said whole ({@link CLIPPED_WORDS}: "a successful biz" → "a successful business"), as sentences are read. */
 export function unclipped(text: string): string {

@@ -24,7 +24,7 @@ describe("parseSentences", () => {
     expect(texts("My favourite letter is B. What is yours?")).toHaveLength(2);
   });
 
-  it("says an informal clipping whole ('my biz' → 'my business', 'bday' → 'birthday'), not inside an address or a domain", () => {
+  it("says an informal clipping whole ('my biz' → 'my business', 'bday' → 'birthday'), not inside an address or a domain, nor an initialism in capitals ('marked GF')", () => {
     const texts = (text: string) => parseSentences(text).map((s) => s.text);
     expect(texts("Any tips for running a biz? My fam loves it. Biz is booming.")).toEqual([
       "Any tips for running a business?",
@@ -33,6 +33,11 @@ describe("parseSentences", () => {
     ]);
     expect(texts("Mum's bday is Friday, my gf says. Blue's my fave!")).toEqual(["Mum's birthday is Friday, my girlfriend says.", "Blue's my favorite!"]);
     expect(texts("Mail biz@shop.biz or see www.fam.edu/biz today.")).toEqual(["Mail biz@shop.biz or see www.fam.edu/biz today."]);
+    // (one in capitals is an initialism, "GF" on a menu is gluten-free, unless it is someone's)
+    expect(texts("Ate everything marked GF, chips from their dedicated GF fryer. My GF loved it.")).toEqual([
+      "Ate everything marked GF, chips from their dedicated GF fryer.",
+      "My girlfriend loved it.",
+    ]);
   });
 
   it("does not end a sentence at a note's abbreviation before a lower-case word ('incl.', 'excl.', 'approx.', 'tel.')", () => {
