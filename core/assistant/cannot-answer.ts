@@ -7,7 +7,7 @@ import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
 import type { MemoryHit } from "../retrieval/search.js";
 import { missesAnswerForm } from "./answer-form.js";
-import { mentions, saidAsSubject, saidBy } from "./hit-names.js";
+import { mentions, saidAsSubject, saidBy, subjectOf } from "./hit-names.js";
 import { namesPlace } from "./answer-types.js";
 import { KIN_WORD } from "../memory/kin.js";
 import { type AskedRelation, theUser } from "./beside-search.js";
@@ -69,12 +69,12 @@ export function cannotAnswer(
     // (a highlight is about its book, and the user's own reading when asked as such: "What did I highlight about habits?")
     // (and a note the user typed at one is their own words: "What is my two-minute rule for guitar?" and "… ” Note: Guitar: just take it out of the case after dinner")
     if (!user || h.type !== "semantic" || (asksReading && isClippingText(h.content)) || holdsUsersNote(h.content)) return false;
-    const of = (JSON.parse(details.get(h.id) ?? "{}") as { subject?: unknown }).subject;
+    const of = subjectOf(details.get(h.id));
     // (a cost split among a group, "rent is €650 each", is the user's share too, whoever said it)
     if (SPLIT_COST.test(h.content)) return false;
     // (nor is an answer to what the user asked, their question in its provenance: "When do I water the orchid?"
     // and "Asked about fern and water: Ana Costa says the orchid only once, on Sundays")
-    return typeof of === "string" && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER) && !saidBy(h, user);
+    return of !== undefined && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER) && !saidBy(h, user);
   };
   const missesForm = missesAnswerForm(question);
   return (h) =>

@@ -33,6 +33,12 @@ export function saidBy(h: MemoryHit, name: string): boolean {
  */
 export function saidAsSubject(h: MemoryHit, name: string, details: string | undefined): boolean {
   if (!saidBy(h, name)) return false;
+  const subject = subjectOf(details);
+  return subject === undefined || normName(subject) === normName(name);
+}
+
+/** Whom a memory is about, from its details JSON (`details.subject`, set on facts); undefined when it names no one as a string. */
+export function subjectOf(details: string | undefined): string | undefined {
   const subject = details ? (JSON.parse(details) as { subject?: unknown }).subject : undefined;
-  return typeof subject !== "string" || normName(subject) === normName(name);
+  return typeof subject === "string" ? subject : undefined;
 }

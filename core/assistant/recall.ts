@@ -234,16 +234,10 @@ export async function recall(db: EngramDb, embedder: Embedder, question: string,
     hits.splice(0, hits.length, ...ordered, ...hits.filter((h) => !inScope.includes(h)));
   }
   // (a how-to is answered by its steps first: "How do I make dal tadka?" by the method, then by who taught it)
-  if (ASKS_HOW_TO.test(query)) {
-    const steps = (h: (typeof hits)[number]) => Number(h.hit.relevant && h.hit.type === "procedural");
-    hits.sort((a, b) => steps(b) - steps(a));
-  }
+  if (ASKS_HOW_TO.test(query)) answersFirst(hits, (h) => h.type === "procedural");
   // (and advice asked for by the advice remembered, "What advice did Jon give about running a business?" by "Jon's
   // advice on running a successful business: 1. …", which search had ranked sixth)
-  if (ADVICE_WORD.test(query)) {
-    const advice = (h: (typeof hits)[number]) => Number(h.hit.relevant && ADVICE_WORD.test(h.hit.title));
-    hits.sort((a, b) => advice(b) - advice(a));
-  }
+  if (ADVICE_WORD.test(query)) answersFirst(hits, (h) => ADVICE_WORD.test(h.title));
   // (the search's first hits join an answer the others make, after them, whatever order those are in; and so
   // does what an assistant answered, unless the question asks what it said: "How old is Leo?" is the user's
   // fact before ChatGPT's answer to "Which booster seat is good for a 7 year old?")
@@ -272,3 +266,9 @@ export function markRecalled(db: EngramDb, ids: number[], now: number): void {
  * tips does Audrey have for …?"); in a memory's title, advice remembered (a procedure of tips, "Tim's advice to John: …").
  */
 const ADVICE_WORD = /\b(?:advice|tips|suggestions|pointers)\b/i;
+
+/** Sorts `hits` in place so that the relevant ones `kind` holds of come first, the order otherwise kept (a stable sort). */
+function answersFirst<T extends { hit: Recalled }>(hits: T[], kind: (h: Recalled) => boolean): void {
+  const first = (h: T) => Number(h.hit.relevant && kind(h.hit));
+  hits.sort((a, b) => first(b) - first(a));
+}

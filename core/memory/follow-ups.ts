@@ -137,7 +137,8 @@ export function mergeFollowUps(candidates: Candidate[], turns: Turn[]): Candidat
 /** `content` without its sentences that only tell how `name` felt ({@link toldFeeling}); the day it was said stays at its end. */
 function withoutFeelings(content: string, name: string): string {
   const all = sentencesOf(content);
-  const kept = all.filter((x) => !toldFeeling(x, name));
+  const felt = toldFeeling(name);
+  const kept = all.filter((x) => !felt(x));
   if (kept.length === 0 || kept.length === all.length) return content;
   const said = saidDate(content);
   const lean = kept.join(" ");

@@ -52,9 +52,11 @@ const FELT = `(?:(?:so|really|super|very|pretty|quite|totally|just|a bit|a littl
 export const OWN_FEELING = new RegExp(`^(?:i['’]m|i am|i feel|i['’]m feeling|i am feeling|feeling)\\s+${FELT}\\s*[.!…]*$`, "i");
 
 /**
- * Whether `sentence` only tells, in the third person, how `name` feels ({@link FELT}): "Jon is excited!",
- * "Caroline is feeling hopeful and optimistic (25 May 2023).", as a fact tells {@link OWN_FEELING}.
+ * Whether a sentence only tells, in the third person, how `name` feels ({@link FELT}): "Jon is excited!",
+ * "Caroline is feeling hopeful and optimistic (25 May 2023).", as a fact tells {@link OWN_FEELING}. The
+ * pattern is compiled once for the name; the test is of each sentence given.
  */
-export function toldFeeling(sentence: string, name: string): boolean {
-  return new RegExp(`^${escapeRegExp(name)}\\s+(?:is|feels|is feeling)\\s+${FELT}(?:\\s*\\([^()]*\\))?\\s*[.!…]*$`, "iu").test(sentence.trim());
+export function toldFeeling(name: string): (sentence: string) => boolean {
+  const told = new RegExp(`^${escapeRegExp(name)}\\s+(?:is|feels|is feeling)\\s+${FELT}(?:\\s*\\([^()]*\\))?\\s*[.!…]*$`, "iu");
+  return (sentence) => told.test(sentence.trim());
 }

@@ -3,6 +3,7 @@
 // The sentence modules' API is re-exported here, where the extractors import it from.
 import nlp from "compromise";
 import { escapeRegExp } from "../util/quote.js";
+import { capitalise } from "./fact-text.js";
 import { parseSentence } from "./sentence-parse.js";
 import { sentenceSpans } from "./sentence-spans.js";
 import type { Sentence } from "./sentence-types.js";
@@ -159,7 +160,7 @@ const CLIPPED = new RegExp(`(?<![\\p{L}\\p{N}@./_-])(?:${Object.keys(CLIPPED_WOR
 const unclip = (word: string, at: number, text: string) => {
   const whole = CLIPPED_WORDS[word.toLowerCase()]!;
   if (word === word.toUpperCase()) return SOMEONES.test(text.slice(Math.max(0, at - 8), at)) ? whole : word;
-  return /^\p{Lu}/u.test(word) ? whole[0]!.toUpperCase() + whole.slice(1) : whole;
+  return /^\p{Lu}/u.test(word) ? capitalise(whole) : whole;
 };
 
 /** A possessive determiner just before a word: "my ", "their ". */

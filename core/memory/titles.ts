@@ -20,7 +20,8 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
     .map((k) => ({ ...k, text: withoutReferringEnd(teasers ? withoutTeaser(k.text, teasers.opening) : k.text) }))
     .filter((k) => k.text.toLowerCase().includes(name.toLowerCase()));
   // (nor one that only says how they feel when another says more: "Jon is excited!" beside "Jon is ready for the opening night")
-  const telling = named.filter((k) => !toldFeeling(k.text, name));
+  const felt = toldFeeling(name);
+  const telling = named.filter((k) => !felt(k.text));
   const said = telling.length ? telling : named;
   // (a sentence that only announces news is no title when another tells some: "Caroline has great news!")
   const news = teasers ? said.filter((k) => !teasers.alone.test(k.text)) : said;
