@@ -42,14 +42,24 @@ export function memoriesOfPassages(db: EngramDb, sourceIds: number[], filter: Sq
 }
 
 /**
- * The people a query names: capitalised words that are the name or another name (alias) of a
- * person entity ("Mel" → "Melanie"), as normalised subject names (lower case).
+ * The people a query is about: capitalised words that are the name or another name (alias) of a
+ * person entity ("Mel" → "Melanie"), as normalised subject names (lower case), in the order the query
+ * names them. Of two people named apart, only the first, the question's subject ("What city did Tim
+ * suggest to John?" is about what Tim said; README.md has the figures); two named together ("Tim and
+ * John", {@link TOGETHER}) and three or more are all its subjects.
  */
 export function namedSubjects(db: EngramDb, query: string): string[] {
   const words = [...new Set((query.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];
   if (words.length === 0) return [];
-  return [...new Set(peopleByAlias(db, words).map((p) => p.name.toLowerCase()))];
+  const byAlias = new Map(peopleByAlias(db, words).map((p) => [p.alias, p.name.toLowerCase()]));
+  const people = [...new Set(words.flatMap((w) => byAlias.get(w) ?? []))];
+  // (the question's subject, when it names two people apart: "What did Jon say about Gina's store?" is Jon's)
+  if (people.length === 2 && !TOGETHER.test(query)) return [people[0]!];
+  return people;
 }
+
+/** Two names said together: "Caroline and Melanie", "Jon or Gina", "Tim & John". */
+const TOGETHER = /\b\p{Lu}[\p{L}'’-]+\s+(?:and|or|&)\s+\p{Lu}[\p{L}'’-]+/u;
 
 /**
  * Of `ids` (memory ids, best first), those whose subject (details.subject, set on facts) is one of
