@@ -280,18 +280,22 @@ const TEASER_OBJECT =
 const OBJECT_PRONOUN: Record<string, string> = { my: "their", mine: "theirs", me: "them", myself: "themself", our: "their", ours: "theirs", us: "them" };
 
 const STOP_OBJECT = new Set(["Preposition", "Conjunction", "Date", "Duration", "Adverb", "QuestionWord"]);
+/** A unit of time after a number, which ends an object ("two years later", "three weeks ago"). */
+const TIME_UNIT = /^(?:days?|weeks?|weekends?|months?|years?|hours?|minutes?)$/;
 const STOP_WORDS = new Set(["with", "as", "because", "since", "and", "but", "last", "next", "this", "yesterday", "today", "tomorrow", "tonight", "ago", "now"]);
 
 /**
  * Cuts a captured object at the first clause boundary (comma, preposition other than "of",
- * conjunction, date word, adverb); null when what is left is not a thing (no noun, a pronoun, or a
+ * conjunction, date word, adverb, a count of time: "two years later"); null when what is left is not a thing (no noun, a pronoun, or a
  * clause such as "how you use it").
  */
 function objectText(group: View): string | null {
   const terms = (group.json() as Array<{ terms: Array<{ text: string; post: string; normal: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const kept: string[] = [];
-  for (const t of terms) {
+  for (const [i, t] of terms.entries()) {
     if (kept.length && ((t.tags.some((x) => STOP_OBJECT.has(x)) && t.normal !== "of") || STOP_WORDS.has(t.normal))) break;
+    // (nor a count of time after it: "moved to Porto two years later")
+    if (kept.length && t.tags.includes("Value") && TIME_UNIT.test(terms[i + 1]?.normal ?? "")) break;
     // the object of a statement about the listener ("I love your painting") is no relation of the speaker's
     if (/^(?:you|your|yours|yourself)$/.test(t.normal)) return null;
     kept.push(OBJECT_PRONOUN[t.normal] ?? t.text);

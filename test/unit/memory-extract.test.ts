@@ -597,6 +597,11 @@ describe("semantic facts from first-person statements", () => {
     expect(extractFacts(parseSentences("I moved from Berlin to Amsterdam in 2024."), caroline, SAID)[0]!.title).toBe("Caroline lives in Amsterdam");
   });
 
+  it("ends the place moved to before a count of time ('moved to Porto two years ago' is Porto, not 'Porto two')", () => {
+    for (const text of ["We moved to Porto two years ago.", "We moved to Porto two years later."])
+      expect(extractFacts(parseSentences(text), caroline, SAID)[0]!.title).toBe("Caroline lives in Porto");
+  });
+
   it("reads who the speaker's partner is as its own fact, so a move does not take it away", () => {
     const relations = (text: string) => extractFacts(parseSentences(text), user, SAID).map((f) => [f.predicate, f.object, f.content] as const);
     expect(relations("I live in Bristol with my partner Jo.")).toEqual([
