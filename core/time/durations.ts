@@ -21,8 +21,8 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
 };
 
-/** "for 3 years", "seven years now", "after 10 years", "for four months": group 1 "for" or "after", 2 how many, 3 the unit, 4 "now". */
-const DURATION = new RegExp(`\\b(?:(for|after)\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\s+(years?|months?)(\\s+now)?\\b`, "gi");
+/** "for 3 years", "seven years now", "after 10 years", "for four months", "for a month": group 1 "for" or "after", 2 how many, 3 the unit, 4 "now". */
+const DURATION = new RegExp(`\\b(?:(for|after)\\s+)?(\\d{1,2}|an?|${Object.keys(NUMBER_WORDS).join("|")})\\s+(years?|months?)(\\s+now)?\\b`, "gi");
 /** A present perfect in the words before, whose state lasts until the time of speaking: "I've had", "has been", "have been working". */
 const PERFECT =
   /\b(?:have|has|['’]ve)\s+(?:\p{L}+\s+){0,2}?(?:been|had|known|lived|worked|played|done|owned|practi[sc]ed|studied|taught|run|used|kept|loved|wanted|followed|volunteered|collected|made|painted|written)\b|\b(?:have|has|['’]ve)\s+been\b/iu;
@@ -35,7 +35,7 @@ const TO_COME = /\b(?:will|shall|['’]ll|going to|gonna|plan(?:ning)? to|next|i
  * The durations of `text` that say when something began, said at `ref` (epoch ms UTC): a present
  * perfect's "for N years" or "N years now" ("I've had them for 3 years now" → since 2019; "Seven years
  * now, and I've finally found my real muses" → since 2016; months too: "for four months" → since
- * June 2022), and "after N years" of something ended ("left my IT job after 3 years" → 2019–2022).
+ * June 2022; "for a month now" → since the month before), and "after N years" of something ended ("left my IT job after 3 years" → 2019–2022).
  * A past tense's "for 5 years" ("I lived in Paris for 2 years") says no when, nor does what is to come.
  * Only whole years and months; the words before are read back to the sentence's start.
  * @returns mentions labelled "since 2019", "since June 2022" or "2019–2022", of granularity year or month, in text order.
@@ -44,7 +44,10 @@ export function durationsSince(text: string, ref: number): DateMention[] {
   if (!/\b(?:years?|months?)\b/i.test(text)) return [];
   const said = new Date(ref);
   return [...text.matchAll(DURATION)].flatMap((m) => {
-    const n = /\d/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[m[2]!.toLowerCase()]!;
+    // ("a month" only after "for": "once a month now" says how often)
+    const one = /^an?$/i.test(m[2]!);
+    if (one && m[1]?.toLowerCase() !== "for") return [];
+    const n = /\d/.test(m[2]!) ? Number(m[2]) : one ? 1 : NUMBER_WORDS[m[2]!.toLowerCase()]!;
     const years = /^y/i.test(m[3]!);
     const before =
       text

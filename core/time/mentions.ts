@@ -1,6 +1,7 @@
 // Relative dates said in a text found and resolved against the time it was said (resolveDates), and written
 // after their expressions (annotateDates). The date modules' API is re-exported here, where other folders import it from.
 import { clauseBefore, clauseEndingAt, sentenceBefore } from "./clause-spans.js";
+import { countedDates } from "./counted-dates.js";
 import type { DateMention } from "./date-mention.js";
 import { BARE_WEEKDAY, DAY_NAMES, MONTH_ALONE, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
 import { durationsSince } from "./durations.js";
@@ -42,7 +43,7 @@ export { SEASON_START, seasons } from "./seasons.js";
 const SHORT_WEEKDAY = "(?:last|next|this|past)\\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)";
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
 const MAY_HOLD_DATE = new RegExp(
-  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY}|${SHORT_MONTH_DAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b`,
+  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY}|${SHORT_MONTH_DAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bdays?\\s+from\\b|\\bin\\s+\\w+\\s+days?\\b`,
   "i",
 );
 
@@ -53,7 +54,8 @@ const MAY_HOLD_DATE = new RegExp(
  * "after 3 years" in a statement not about the future), but one that says when something began
  * (durations.ts: "I've had them for 3 years now" → since 2019),
  * recurring times ("every Sunday", "on Sundays", "the first Thursday of every month"), "now" and bare times of day are left out; "two
- * weekends ago", "last summer" and "two years back", which chrono does not read, are read here.
+ * weekends ago", "last summer", "two years back" and "three weeks from today", which chrono does not read, are read
+ * here; "two years later" counts from what the sentence tells, not from `ref`, and is left out.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
  *   its clause says what would come: "He said it would be fixed by Friday").
  * @returns mentions in text order.
@@ -137,12 +139,13 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     );
     if (resolved) out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : resolved) });
   }
-  // (chrono reads no "weekends ago", no season and no "years back": at most their "weekend", which they replace)
+  // (chrono reads no "weekends ago", no season, no "years back" and no "weeks from today": at most their "weekend" or "today", which they replace)
   // (nor when what lasted began: "I've had them for 3 years now" → since 2019)
   const unread = [
     ...weekendsAgo(text, ref),
     ...seasons(text, ref, opts.past ?? false),
     ...unitsBack(text, ref),
+    ...countedDates(text, ref),
     ...ordinalDays(text, ref, opts.past ?? false),
     ...durationsSince(text, ref),
   ];

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { countedDates } from "./counted-dates.js";
 import { humanDate } from "./format.js";
 import { holidayIn } from "./holidays.js";
 import { MONTH_NAMES } from "./date-words.js";
@@ -57,7 +58,13 @@ function titleWords(question: string, r: ParsedDate): boolean {
  * @returns the period, or null when the question names none.
  */
 export function questionTime(question: string, now: number): QuestionTime | null {
-  const between = betweenRange(question, now) ?? monthPart(question, now) ?? ordinalWeek(question, now) ?? anchoredWeek(question, now) ?? season(question, now);
+  const between =
+    betweenRange(question, now) ??
+    monthPart(question, now) ??
+    ordinalWeek(question, now) ??
+    anchoredWeek(question, now) ??
+    season(question, now) ??
+    countedPeriod(question, now);
   if (between) return between;
   // (a holiday is its day: "What did I watch on Halloween?", "What am I doing for Christmas?")
   const holiday = holidayIn(question, now, FUTURE_QUESTION.test(question) && !PAST_QUESTION.test(question));
@@ -71,7 +78,9 @@ export function questionTime(question: string, now: number): QuestionTime | null
     const ms = yearMeant(r, question, now);
     if (r.end) return range(startOfDay(ms), startOfDay(r.end.date().getTime()) + DAY, r.text);
     if (/\bweekend\b/.test(text)) {
-      const sat = startOfWeek(ms) + 5 * DAY;
+      // ("this coming weekend": chrono reads "weekend", the one gone)
+      const coming = /\b(?:next|coming)\s+$/i.test(question.slice(0, r.index)) && startOfWeek(ms) + 5 * DAY < startOfDay(now) - DAY;
+      const sat = startOfWeek(ms) + (coming ? 12 : 5) * DAY;
       return range(sat, sat + 2 * DAY, r.text);
     }
     if (/\bweeks?\b/.test(text) && !/\bago\b/.test(text)) {
@@ -117,6 +126,22 @@ export function questionTime(question: string, now: number): QuestionTime | null
     return { from: Date.UTC(y, 0, 1), to: Date.UTC(y + 1, 0, 1), text: year[0], label: String(y) };
   }
   return null;
+}
+
+/**
+ * The period of a date a question counts from the day asked (counted-dates.ts: "two weeks from now",
+ * "the weekend before last", "a year ago today"), which chrono reads as this week or in pieces: its
+ * day, weekend, week (Monday to Sunday), month or year; null when it counts none.
+ */
+function countedPeriod(question: string, now: number): QuestionTime | null {
+  const [d] = countedDates(question, now);
+  if (!d) return null;
+  if (d.granularity === "day") return range(d.start, d.start + DAY, d.text);
+  if (d.granularity === "weekend") return range(d.start, d.start + 2 * DAY, d.text);
+  if (d.granularity === "week") return range(startOfWeek(d.start), startOfWeek(d.start) + 7 * DAY, d.text);
+  const at = new Date(d.start);
+  const to = d.granularity === "month" ? Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1) : Date.UTC(at.getUTCFullYear() + 1, 0, 1);
+  return { from: d.start, to, text: d.text, label: d.label };
 }
 
 /**

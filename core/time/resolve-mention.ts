@@ -14,6 +14,9 @@ const RELATIVE = new RegExp(
 
 const VAGUE = /\b(few|couple|several|many)\b/i;
 
+/** "in three days", "in 10 days" (not "in a few days", nor "in a day", which is how long more often than when). */
+const IN_DAYS = /^in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days$/;
+
 /** The month of `start`'s name nearest to `ref` (the year before, the same or the year after), as a month mention: "£186 for September", said on 5 October 2026, is September 2026. */
 export function nearestMonth(start: number, ref: number): Omit<DateMention, "text" | "index"> {
   const month = new Date(start).getUTCMonth();
@@ -27,18 +30,27 @@ export function nearestMonth(start: number, ref: number): Omit<DateMention, "tex
  * The day, week, month or year chrono's `r` names, said at `ref`: `past`, in a past-tense clause
  * and not said with "next" (a bare weekday, weekend or month is the last one); `ahead`, with "next",
  * as a deadline ("by Friday") or in a clause of what will be (a weekday, or a month without its year,
- * is the one to come). Null for an expression already absolute or none.
+ * is the one to come). Null for an expression already absolute, one counted from what its sentence tells
+ * ("two weeks later"), or none.
  */
 export function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boolean): Omit<DateMention, "text" | "index"> | null {
   const text = r.text.toLowerCase();
   if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
+  // ("in three days", said of what will be or is arranged: chrono's date, a day; not "in a few days", said of no day, nor
+  // how long something took: "I read it in three days", "Rome wasn't built in a day")
+  if (ahead && IN_DAYS.test(text)) return { start: startOfDay(r.start.date().getTime()), granularity: "day", label: humanDate(r.start.date().getTime()) };
   if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || !RELATIVE.test(text)) return null;
+  // ("two years later" counts from what its sentence tells: "We moved to Porto two years later"; and
+  // so does "the week after" said of no day: "and the week after we flew home")
+  if (/\b(?:days?|weeks?|weekends?|months?|years?)\s+later\b/.test(text) || /\b(?:after|before)$/.test(text)) return null;
   const s = r.start;
   let ms = s.date().getTime();
   const refDay = humanDate(ref);
   if (/\bweekend\b/.test(text)) {
     // in a past-tense sentence, the weekend gone ("over the weekend" said on a Wednesday), not the coming one
     if (past && weekendLabel(ms).start > ref) ms -= 7 * DAY;
+    // and in one of what will be, the one to come ("this coming weekend" said on a Monday: chrono reads "weekend", the one gone)
+    else if (ahead && weekendLabel(ms).start + DAY < startOfDay(ref)) ms += 7 * DAY;
     const w = weekendLabel(ms);
     return { start: w.start, granularity: "weekend", label: w.label };
   }
@@ -52,6 +64,11 @@ export function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boo
     if (/\b(next|coming)\b/.test(text)) return { start: startOfDay(ref) + 7 * DAY, granularity: "week", label: `the week after ${refDay}` };
     return { start: startOfDay(ref), granularity: "week", label: `the week of ${refDay}` };
   }
+  // ("last night" is the evening of the day before, said after midnight too: chrono takes the night
+  // said in at 00:37 for the day said)
+  if (/^last night$/.test(text)) return { start: startOfDay(ref) - DAY, granularity: "day", label: humanDate(startOfDay(ref) - DAY) };
+  // (a vague count of days names no day, as one of weeks names no week: "a few days ago")
+  if (/\bdays?\s+ago\b/.test(text) && VAGUE.test(text)) return { start: startOfDay(ms), granularity: "week", label: vagueBefore(r.text, ref) };
   if (s.isCertain("day")) {
     // a day of the year ("June 30"): chrono takes the nearest; of what was, the one gone, of what will be, the one to come
     if (s.isCertain("month") && !s.isCertain("year") && !/\b(?:yesterday|today|tomorrow|tonight)\b/.test(text)) {

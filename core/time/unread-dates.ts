@@ -1,5 +1,5 @@
 // Date expressions chrono-node does not read, read here: "two years back" as "ago", a bare ordinal day
-// ("by the 28th", "Saturday the 14th") and "two weekends ago".
+// ("by the 28th", "Saturday the 14th") and "two weekends ago" (counted-dates.ts reads "three weeks from today").
 import type { DateMention } from "./date-mention.js";
 import { DAY, dayWithWeekday, startOfDay, vagueBefore, weekendLabel } from "./date-labels.js";
 import { DAY_NAMES } from "./date-words.js";
@@ -79,7 +79,14 @@ export function ordinalDays(text: string, ref: number, pastSaid: boolean): DateM
 
 /** "two weekends ago", "a weekend ago", "a couple of weekends ago". Group 1: how many. */
 const WEEKENDS_AGO = /\b(a|one|two|three|four|five|six|\d+|a couple of|a few|several)\s+weekends?\s+ago\b/gi;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Number words of a count, "a" and "an" as one. */
+export const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** The Saturday (epoch ms) of the `n`th weekend gone before `ref`, counting the last one whole (said on a Saturday or Sunday, the weekend then is none of them). */
+export function saturdayGone(ref: number, n: number): number {
+  const sinceSaturday = (new Date(ref).getUTCDay() + 1) % 7;
+  return startOfDay(ref) - (sinceSaturday + (sinceSaturday <= 1 ? 7 : 0) + (n - 1) * 7) * DAY;
+}
 
 /**
  * The "N weekends ago" of `text`, said at `ref` (epoch ms): the Nth weekend before the day, counting
@@ -89,8 +96,7 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
  */
 export function weekendsAgo(text: string, ref: number): DateMention[] {
   if (!/weekends?\s+ago/i.test(text)) return [];
-  const sinceSaturday = (new Date(ref).getUTCDay() + 1) % 7;
-  const lastSaturday = startOfDay(ref) - (sinceSaturday + (sinceSaturday <= 1 ? 7 : 0)) * DAY;
+  const lastSaturday = saturdayGone(ref, 1);
   return [...text.matchAll(WEEKENDS_AGO)].map((m) => {
     const count = m[1]!.toLowerCase();
     const n = COUNTS[count] ?? Number(count);

@@ -421,6 +421,55 @@ describe("relative dates resolved against the time a turn was said", () => {
     });
   });
 
+  it("reads 'N units from now' and 'a week from Friday' as the time that far ahead, not the day said", () => {
+    // (said on Monday 8 May 2023: chrono took "two weeks from now" as this week and read only "today" or "Friday" of the others)
+    expect(annotateDates("My exam is two weeks from now.", MONDAY).text).toBe("My exam is two weeks from now (22 May 2023).");
+    expect(annotateDates("The trip is three weeks from today.", MONDAY).text).toBe("The trip is three weeks from today (29 May 2023).");
+    expect(annotateDates("The party is two days from now.", MONDAY).text).toBe("The party is two days from now (10 May 2023).");
+    expect(annotateDates("The show is two weekends from now.", MONDAY).text).toBe("The show is two weekends from now (the weekend of 20–21 May 2023).");
+    expect(annotateDates("The dinner is a week from Friday.", MONDAY).text).toBe("The dinner is a week from Friday (Friday 19 May 2023).");
+    expect(annotateDates("See you a week from tomorrow.", MONDAY).text).toBe("See you a week from tomorrow (16 May 2023).");
+    expect(annotateDates("We move a month from now.", MONDAY).text).toBe("We move a month from now (June 2023).");
+    expect(annotateDates("The race is a few weeks from now.", MONDAY).text).toBe("The race is a few weeks from now (a few weeks after 8 May 2023).");
+  });
+
+  it("reads 'this coming weekend', 'the week after next', 'in three days' and 'a year ago today' as counted from the day said", () => {
+    expect(annotateDates("We're going away this coming weekend.", MONDAY).text).toBe("We're going away this coming weekend (the weekend of 13–14 May 2023).");
+    expect(annotateDates("The recital is the week after next.", MONDAY).text).toBe("The recital is the week after next (the week of 22 May 2023).");
+    expect(annotateDates("The recital is the weekend after next.", MONDAY).text).toBe("The recital is the weekend after next (the weekend of 20–21 May 2023).");
+    expect(annotateDates("My appointment is in three days.", MONDAY).text).toBe("My appointment is in three days (11 May 2023).");
+    expect(annotateDates("I went there the weekend before last.", MONDAY, { past: true }).text).toBe(
+      "I went there the weekend before last (the weekend of 29–30 April 2023).",
+    );
+    expect(annotateDates("I saw her the week before last.", MONDAY, { past: true }).text).toBe("I saw her the week before last (the week of 24 April 2023).");
+    // (and a year or a month counted back from the very day said: before, "a year ago (2022) today (8 May 2023)")
+    expect(annotateDates("We adopted him a year ago today.", MONDAY, { past: true }).text).toBe("We adopted him a year ago today (8 May 2022).");
+    expect(annotateDates("We moved here three years ago this month.", MONDAY, { past: true }).text).toBe(
+      "We moved here three years ago this month (May 2020).",
+    );
+    // (nor does how long something took)
+    expect(annotateDates("Rome wasn't built in a day, so keep pushing on!", MONDAY).text).toBe("Rome wasn't built in a day, so keep pushing on!");
+    expect(annotateDates("I read the whole series in three days.", MONDAY, { past: true }).text).toBe("I read the whole series in three days.");
+    // (nor does a vague count of days back: before, "a few days ago (5 May 2023)")
+    expect(annotateDates("A few days ago I ran 5k.", MONDAY, { past: true }).text).toBe("A few days ago (a few days before 8 May 2023) I ran 5k.");
+    // ("last night" said after midnight is the evening before: LoCoMo's "12:37 am on 31 October, 2022")
+    expect(annotateDates("I held a gaming tourney last night.", Date.parse("2022-10-31T00:37:00Z"), { past: true }).text).toBe(
+      "I held a gaming tourney last night (30 October 2022).",
+    );
+    // (a vague count of days names no day)
+    expect(annotateDates("I'll be back in a couple of days.", MONDAY).text).toBe("I'll be back in a couple of days.");
+  });
+
+  it("leaves 'N units later' unresolved: it counts from what the sentence tells, not from when it was said", () => {
+    for (const text of [
+      "We moved to Porto two years later.",
+      "The launch is two weeks later.",
+      "I'm organizing a gaming party two weekends later - it'll be hectic but fun!",
+      "We went to Paris and the week after we flew home.",
+    ])
+      expect(annotateDates(text, MONDAY, { past: true }).text).toBe(text);
+  });
+
   it("reads a weekday of what was said would happen as the coming one ('He said it would be fixed by Friday')", () => {
     const wednesday = Date.parse("2023-05-10T09:00:00Z");
     for (const text of [
@@ -451,8 +500,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(labels("Seven years now, and I've finally found my real muses: painting and pottery.")).toEqual(["since 2015"]);
     expect(labels("I've been learning Spanish for four months.")).toEqual(["since September 2021"]);
     expect(labels("I made a huge call - recently left my IT job after 3 years.")).toEqual(["2019–2022"]);
+    // ("a month" and "a year" too, after "for": LoCoMo's "I've been playing for a month now", asked "When did John resume playing drums?")
+    expect(labels("I've been playing for a month now, it's been tough but fun.")).toEqual(["since December 2021"]);
+    expect(labels("I've worked there for a year.")).toEqual(["since 2021"]);
+    // (not how often: "once a month now")
+    expect(labels("I go to yoga once a month now.")).toEqual([]);
     // (how long a past stay was says not when it was; what is to come is no time gone)
     expect(labels("I lived in Paris for 2 years.")).toEqual([]);
+    expect(labels("I lived in Paris for a year.")).toEqual([]);
     expect(labels("It took 3 years to finish.")).toEqual([]);
     expect(resolveDates("I'll be there for 3 years.", jan2022).map((d) => d.label)).toEqual([]);
   });

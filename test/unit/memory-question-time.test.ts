@@ -38,6 +38,12 @@ describe("the period a question names, resolved against the time of asking", () 
     ["What did Maria do last weekend before April 10, 2023?", "2023-04-08", "2023-04-10", "8 April 2023 – 9 April 2023"],
     ["What puppy did Maria get two weeks before August 11, 2023?", "2023-07-28", "2023-08-04", "28 July 2023 – 3 August 2023"],
     ["What did John do in the week of 28 July 2023?", "2023-07-24", "2023-08-04", "24 July 2023 – 3 August 2023"],
+    // a date counted from the day asked, which chrono reads as this week or in pieces (core/time/counted-dates.ts)
+    ["What is happening two weeks from now?", "2023-05-24", "2023-05-25", "24 May 2023"],
+    ["What did I do the weekend before last?", "2023-04-29", "2023-05-01", "29 April 2023 – 30 April 2023"],
+    ["What's on the week after next?", "2023-05-22", "2023-05-29", "22 May 2023 – 28 May 2023"],
+    ["What is on this coming weekend?", "2023-05-13", "2023-05-15", "13 May 2023 – 14 May 2023"],
+    ["What did I do a year ago today?", "2022-05-10", "2022-05-11", "10 May 2022"],
     ["Where did Andrew go during the first weekend of August 2023?", "2023-08-05", "2023-08-07", "5 August 2023 – 6 August 2023"],
     ["What did I do in the last week of March 2023?", "2023-03-25", "2023-04-01", "25 March 2023 – 31 March 2023"],
     // a season, of a year or the last one over, as facts write them ("last summer (summer 2022)")
@@ -347,5 +353,12 @@ describe("the words a question asks with (recall.ts wordsAsked)", () => {
     expect(wordsAsked("What have I written about the night bus?")).toBe("What about the night bus?");
     // (another's words are theirs to have said: "What did Caroline say about …?" keeps its verb)
     expect(wordsAsked("What did Caroline say about her kids?")).toBe("What did Caroline say about her kids?");
+  });
+});
+
+describe("a weekend a question says is coming", () => {
+  it("is the one to come when asked early in the week ('this coming weekend' asked on Monday 8 May 2023)", () => {
+    const monday = Date.parse("2023-05-08T09:00:00Z");
+    expect(questionTime("What is on this coming weekend?", monday)).toMatchObject({ from: day("2023-05-13"), to: day("2023-05-15") });
   });
 });
