@@ -5,6 +5,7 @@ import { holidayIn } from "./holidays.js";
 import { MONTH_NAMES } from "./date-words.js";
 import { kindOfDay, QUOTED } from "./not-dates.js";
 import { type ParsedDate, parseDates } from "./parse-dates.js";
+import { monthsCounted } from "./resolve-mention.js";
 import { SEASON_START, seasons } from "./seasons.js";
 
 const DAY = 86_400_000;
@@ -111,7 +112,9 @@ export function questionTime(question: string, now: number): QuestionTime | null
       return range(meant, meant + DAY, r.text);
     }
     if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
-      const d = new Date(ms);
+      // (a count of months from the month asked in: "last month" asked on 31 March is February)
+      const months = monthsCounted(text);
+      const d = months == null ? new Date(ms) : new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth() + months, 1));
       const from = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
       const to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
       return { from, to, text: r.text, label: d.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }) };

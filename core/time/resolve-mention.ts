@@ -17,6 +17,38 @@ const VAGUE = /\b(few|couple|several|many)\b/i;
 /** "in three days", "in 10 days" (not "in a few days", nor "in a day", which is how long more often than when). */
 const IN_DAYS = /^in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days$/;
 
+/** A count of months from the month said (group 1 the relative word, group 2 how many, group 3 "ago"). */
+const MONTHS_COUNTED =
+  /^(?:(next|coming|last|past|previous|this)\s+month|(?:in\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?(\s+ago)?)$/;
+const MONTH_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+};
+
+/**
+ * How many months from the month said an expression chrono read counts (lower case): "next month" 1,
+ * "last month" −1, "this month" 0, "two months ago" −2, "in a month" 1; null for any other (a month's
+ * name, a vague count: "a few months ago").
+ */
+export function monthsCounted(text: string): number | null {
+  const m = MONTHS_COUNTED.exec(text);
+  if (!m) return null;
+  if (m[1]) return /^(?:next|coming)$/.test(m[1]) ? 1 : m[1] === "this" ? 0 : -1;
+  const n = MONTH_COUNTS[m[2]!] ?? Number(m[2]);
+  return m[3] ? -n : n;
+}
+
 /** The month of `start`'s name nearest to `ref` (the year before, the same or the year after), as a month mention: "£186 for September", said on 5 October 2026, is September 2026. */
 export function nearestMonth(start: number, ref: number): Omit<DateMention, "text" | "index"> {
   const month = new Date(start).getUTCMonth();
@@ -98,6 +130,13 @@ export function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boo
     return { start: startOfDay(ms), granularity: "day", label: dayWithWeekday(ms) };
   }
   if (s.isCertain("month") || /\bmonths?\b/.test(text)) {
+    // (a count of months is counted from the month said, not from its day: "next month" said on 31
+    // August is September, where chrono adds a month to the 31st and lands on 1 October)
+    const months = monthsCounted(text);
+    if (months != null) {
+      const start = Date.UTC(new Date(ref).getUTCFullYear(), new Date(ref).getUTCMonth() + months, 1);
+      return { start, granularity: "month", label: monthYear(start) };
+    }
     if (past && !s.isCertain("year") && ms > ref) ms = Date.UTC(new Date(ms).getUTCFullYear() - 1, new Date(ms).getUTCMonth(), 1);
     // "next June", or June in what will be, said in November: the June to come (chrono takes the nearest)
     const said = new Date(ref);

@@ -460,6 +460,17 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll be back in a couple of days.", MONDAY).text).toBe("I'll be back in a couple of days.");
   });
 
+  it("counts months from the month said, not from its day ('next month' said on 31 August 2023 is September)", () => {
+    // (LoCoMo's Tim, at 2:52 pm on 31 August 2023: "Planning a trip there next month", asked "What month did Tim plan on going to Universal Studios?")
+    const aug31 = Date.parse("2023-08-31T14:52:00Z");
+    expect(annotateDates("Planning a trip there next month.", aug31).text).toBe("Planning a trip there next month (September 2023).");
+    expect(annotateDates("We went two months ago.", aug31, { past: true }).text).toBe("We went two months ago (June 2023).");
+    const mar31 = Date.parse("2023-03-31T10:00:00Z");
+    expect(annotateDates("I started last month.", mar31, { past: true }).text).toBe("I started last month (February 2023).");
+    expect(annotateDates("We went a month ago.", mar31, { past: true }).text).toBe("We went a month ago (February 2023).");
+    expect(annotateDates("I'm going in a month.", mar31).text).toBe("I'm going in a month (April 2023).");
+  });
+
   it("leaves 'N units later' unresolved: it counts from what the sentence tells, not from when it was said", () => {
     for (const text of [
       "We moved to Porto two years later.",

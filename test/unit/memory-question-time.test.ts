@@ -362,3 +362,11 @@ describe("a weekend a question says is coming", () => {
     expect(questionTime("What is on this coming weekend?", monday)).toMatchObject({ from: day("2023-05-13"), to: day("2023-05-15") });
   });
 });
+
+describe("a month a question counts from the month asked in", () => {
+  it("is counted by months, not by days from the day asked ('last month' asked on 31 March 2023 is February)", () => {
+    const mar31 = Date.parse("2023-03-31T10:00:00Z");
+    expect(questionTime("What did I do last month?", mar31)).toMatchObject({ from: day("2023-02-01"), to: day("2023-03-01") });
+    expect(questionTime("What am I doing next month?", mar31)).toMatchObject({ from: day("2023-04-01"), to: day("2023-05-01") });
+  });
+});
