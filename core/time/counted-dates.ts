@@ -3,9 +3,9 @@
 // after"), "the weekend before last" and "a year ago today" (as a year and today, apart).
 import type { DateMention } from "./date-mention.js";
 import { DAY, dayWithWeekday, startOfDay, weekendLabel } from "./date-labels.js";
-import { DAY_NAMES } from "./date-words.js";
+import { COUNTS, DAY_NAMES } from "./date-words.js";
 import { humanDate, monthYear } from "./format.js";
-import { COUNTS, saturdayGone } from "./unread-dates.js";
+import { saturdayGone } from "./unread-dates.js";
 
 /** A count as said: a number word, digits, or a vague count ("a few", "a couple of"). */
 const COUNT = "a|an|one|two|three|four|five|six|\\d+|a couple of|a few|several";

@@ -1,5 +1,6 @@
 // The names of weekdays and months as regular expressions: the alternations other modules build theirs
-// from (DAY_NAMES, MONTH_NAMES), a day with a month's short name, and a weekday's or a month's name alone.
+// from (DAY_NAMES, MONTH_NAMES), a day with a month's short name, and a weekday's or a month's name alone;
+// and the number words a count of time says (NUMBER_WORDS, COUNTS).
 
 /** The weekday names, lower case, as a regular-expression alternation ("monday|tuesday|…"). */
 export const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -15,3 +16,24 @@ export const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, "i");
 
 /** A weekday's name alone ("Saturday"). */
 export const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** Number words of a count of time ("three years ago", "for seven years"), as their values. */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+
+/** {@link NUMBER_WORDS} with "a" and "an" as one ("a week from Friday", "a month ago"). */
+export const COUNTS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };

@@ -3,23 +3,7 @@
 // ("When did Nate get his first turtles?"); "recently left my IT job after 3 years" is "(2019–2022)".
 import { monthYear } from "./format.js";
 import type { DateMention } from "./date-mention.js";
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
+import { NUMBER_WORDS } from "./date-words.js";
 
 /** "for 3 years", "seven years now", "after 10 years", "for four months", "for a month": group 1 "for" or "after", 2 how many, 3 the unit, 4 "now". */
 const DURATION = new RegExp(`\\b(?:(for|after)\\s+)?(\\d{1,2}|an?|${Object.keys(NUMBER_WORDS).join("|")})\\s+(years?|months?)(\\s+now)?\\b`, "gi");

@@ -2,7 +2,7 @@
 // week, month or year it names, the last one or the one to come as its sentence says.
 import type { DateMention } from "./date-mention.js";
 import { DAY, dayWithWeekday, startOfDay, vagueBefore, weekendLabel } from "./date-labels.js";
-import { DAY_NAMES, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
+import { COUNTS, DAY_NAMES, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
 import { humanDate, monthYear } from "./format.js";
 import type { ParsedDate } from "./parse-dates.js";
 
@@ -20,21 +20,6 @@ const IN_DAYS = /^in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+da
 /** A count of months from the month said (group 1 the relative word, group 2 how many, group 3 "ago"). */
 const MONTHS_COUNTED =
   /^(?:(next|coming|last|past|previous|this)\s+month|(?:in\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?(\s+ago)?)$/;
-const MONTH_COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-};
 
 /**
  * How many months from the month said an expression chrono read counts (lower case): "next month" 1,
@@ -45,7 +30,7 @@ export function monthsCounted(text: string): number | null {
   const m = MONTHS_COUNTED.exec(text);
   if (!m) return null;
   if (m[1]) return /^(?:next|coming)$/.test(m[1]) ? 1 : m[1] === "this" ? 0 : -1;
-  const n = MONTH_COUNTS[m[2]!] ?? Number(m[2]);
+  const n = COUNTS[m[2]!] ?? Number(m[2]);
   return m[3] ? -n : n;
 }
 

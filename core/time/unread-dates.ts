@@ -2,7 +2,7 @@
 // ("by the 28th", "Saturday the 14th") and "two weekends ago" (counted-dates.ts reads "three weeks from today").
 import type { DateMention } from "./date-mention.js";
 import { DAY, dayWithWeekday, startOfDay, vagueBefore, weekendLabel } from "./date-labels.js";
-import { DAY_NAMES } from "./date-words.js";
+import { COUNTS, DAY_NAMES } from "./date-words.js";
 import { humanDate } from "./format.js";
 import { parseDates } from "./parse-dates.js";
 import { resolveOne } from "./resolve-mention.js";
@@ -79,8 +79,6 @@ export function ordinalDays(text: string, ref: number, pastSaid: boolean): DateM
 
 /** "two weekends ago", "a weekend ago", "a couple of weekends ago". Group 1: how many. */
 const WEEKENDS_AGO = /\b(a|one|two|three|four|five|six|\d+|a couple of|a few|several)\s+weekends?\s+ago\b/gi;
-/** Number words of a count, "a" and "an" as one. */
-export const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The Saturday (epoch ms) of the `n`th weekend gone before `ref`, counting the last one whole (said on a Saturday or Sunday, the weekend then is none of them). */
 export function saturdayGone(ref: number, n: number): number {
