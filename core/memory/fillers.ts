@@ -102,6 +102,20 @@ function openersEnd(terms: Term[], from: number): number {
 }
 
 /**
+ * Whether `terms` from `i` on tell whose a name said before is, between commas, and the sentence goes
+ * on: "my best friend, moved …", "our neighbour from upstairs, is …" (an appositive of at most 6 words,
+ * no verb in it); not "my day was great, thanks" said after a name called.
+ */
+function toldWhose(terms: Term[], i: number): boolean {
+  if (!/^(?:my|our)$/.test(terms[i]?.normal ?? "")) return false;
+  for (let j = i; j < Math.min(terms.length - 1, i + 6); j++) {
+    if (terms[j]!.tags.has("Verb")) return false;
+    if (/,/.test(terms[j]!.post)) return true;
+  }
+  return false;
+}
+
+/**
  * Drops what carries no fact from a sentence's terms: openers ("Wow,", "Yeah, so", "By the way,",
  * interjections, "Speaking of special moments,"), mid-sentence "you know" / "by the way", and intensifiers before an adjective or
  * adverb ("so powerful" → "powerful"). Returns a new array; the first kept term is capitalised.
@@ -121,7 +135,9 @@ export function withoutFillers(input: Term[]): Term[] {
   }
   // a name said to the listener ("Caroline, since we last chatted …") is not part of the statement, nor are
   // the openers after it ("Hey John, great news - I'm now friends with …")
-  if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1]) start = openersEnd(terms, start + 1);
+  // (but a name told whose it is between commas is the subject: "Jake, my best friend, moved to Berlin")
+  if (terms[start]?.tags.has("Person") && /,/.test(terms[start]!.post) && terms[start + 1] && !toldWhose(terms, start + 1))
+    start = openersEnd(terms, start + 1);
   const out: Term[] = [];
   for (let i = start; i < terms.length; i++) {
     const t = terms[i]!;

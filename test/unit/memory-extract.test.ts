@@ -1179,6 +1179,9 @@ describe("semantic facts from first-person statements", () => {
       "Caroline says the museum has a new dinosaur exhibit with real fossils (8 May 2023)!",
     ]);
     expect(said("I had dinner with my brother, James.")).toEqual(["Caroline had dinner with Caroline's brother, James (8 May 2023)."]);
+    // (nor one a sentence opens with that it tells whose is, between commas: its subject, not someone called)
+    expect(said("Jake, my best friend, moved to Berlin.")).toEqual(["Jake, Caroline's best friend, moved to Berlin (8 May 2023)."]);
+    expect(said("Mel, my day was great, thanks!")).toEqual(["Caroline's day was great (8 May 2023)!"]);
     // (nor a name a line opens with that "the …" tells of, with no verb: named, not called)
     expect(said("Booked for Friday 4 December, 7:30pm. Hanabi, the izakaya in Ebisu, table for two under Emma.")).toEqual([
       "Caroline booked for Friday 4 December, 7:30pm (4 December 2023). Hanabi, the izakaya in Ebisu, table for two under Emma.",
