@@ -113,6 +113,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     // and the day something was moved to: "Dentist appointment moved to Friday", "the launch slipped to 29 January")
     const starting =
       /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
+      // (and a clause that opens on it: "I got a new job! Starting at Google in March as a product designer")
+      /^\s*(?:starting|beginning)\s+(?!to\b)/i.test(clause) ||
       /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|slipped|delayed|bumped|brought\s+forward)\s+(?:to|till|until)\s+$/i.test(before) ||
       MOVED_FROM.test(before) ||
       // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November";

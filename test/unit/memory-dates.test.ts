@@ -293,6 +293,11 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I got a job at the hospital in Salford, starting September 1.", august5, { past: true }).text).toBe(
       "I got a job at the hospital in Salford, starting September 1 (1 September 2026).",
     );
+    // (also when the clause opens on it, the day after: "I got a new job, starting at Google in March", said in May, is next March)
+    expect(annotateDates("I got a new job, starting at Google in March.", MONDAY, { past: true }).text).toBe(
+      "I got a new job, starting at Google in March (March 2024).",
+    );
+    expect(annotateDates("I was beginning to panic in March.", MONDAY, { past: true }).text).toBe("I was beginning to panic in March (March 2023).");
     // (and what is on a day, said in the present, is to come: "parents' evening is on 26 March", said in May)
     expect(annotateDates("Parents' evening is on 26 March at 5pm.", Date.parse("2023-05-08T12:00:00Z")).text).toBe(
       "Parents' evening is on 26 March at 5pm (26 March 2024).",
