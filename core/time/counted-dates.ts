@@ -19,6 +19,9 @@ const UNITS_FROM = new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|weekends?|months?|
 /** "the week after next", "the weekend before last". Group 1 "week" or "weekend", group 2 "after next" or "before last". */
 const NEXT_BUT_ONE = /\b(?:the\s+)?(week|weekend)\s+(after\s+next|before\s+last)\b/gi;
 
+/** "Friday week" (a week after the coming Friday), "the Tuesday before last", "the Monday after next". Group 1 the weekday, 2 "week", 3 "before last" or "after next". */
+const WEEKDAY_COUNTED = new RegExp(`\\b(?:the\\s+)?(${DAY_NAMES})\\s+(?:(week)\\b(?!\\s*(?:end|day|night))|(before\\s+last|after\\s+next)\\b)`, "gi");
+
 /** "a year ago today", "two years ago this month", "six months ago today". Group 1 how many, 2 the unit, 3 "today" or "this month". */
 const AGO_TODAY = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?)\s+ago\s+(today|this\s+month)\b/gi;
 
@@ -37,11 +40,13 @@ function nthSaturday(from: number, n: number): number {
  * - "the week after next" (the week of the day two weeks on), "the weekend after next" (the second to
  *   come), "the week before last" (the week of the day two weeks back), "the weekend before last" (the
  *   second gone; said on a Saturday or Sunday, that weekend is neither);
- * - "a year ago today" (that day a year back), "two years ago this month" (that month two years back).
+ * - "a year ago today" (that day a year back), "two years ago this month" (that month two years back);
+ * - "Friday week" and "the Friday after next" (a week after the coming Friday), "the Tuesday before
+ *   last" (a week before the last Tuesday gone).
  * chrono reads the first as the day said, or only its "today" or "Friday"; the others in pieces.
  */
 export function countedDates(text: string, ref: number): DateMention[] {
-  if (!/\sfrom\s|\s(?:after\s+next|before\s+last|ago\s+(?:today|this\s+month))\b/i.test(text)) return [];
+  if (!/\sfrom\s|\s(?:after\s+next|before\s+last|ago\s+(?:today|this\s+month))\b|day\s+week\b/i.test(text)) return [];
   const today = startOfDay(ref);
   const counted = [...text.matchAll(UNITS_FROM)].map((m): DateMention => {
     const since = m[3]!.toLowerCase();
@@ -87,5 +92,14 @@ export function countedDates(text: string, ref: number): DateMention[] {
     const start = Date.UTC(d.getUTCFullYear() - years, d.getUTCMonth() - months, 1);
     return { ...at, start, granularity: "month", label: monthYear(start) };
   });
-  return [...counted, ...nextButOne, ...agoToday].sort((a, b) => a.index - b.index);
+  const todayWeekday = (new Date(ref).getUTCDay() + 6) % 7; // Monday 0
+  const weekdays = [...text.matchAll(WEEKDAY_COUNTED)].map((m): DateMention => {
+    const weekday = DAY_NAMES.split("|").indexOf(m[1]!.toLowerCase());
+    // (the coming one, today's a week on; the last one gone, today's a week back)
+    const coming = today + ((weekday - todayWeekday + 7) % 7 || 7) * DAY;
+    const gone = today - ((todayWeekday - weekday + 7) % 7 || 7) * DAY;
+    const start = /^before/i.test(m[3] ?? "") ? gone - 7 * DAY : coming + 7 * DAY;
+    return { text: m[0], index: m.index, start, granularity: "day", label: dayWithWeekday(start) };
+  });
+  return [...counted, ...nextButOne, ...agoToday, ...weekdays].sort((a, b) => a.index - b.index);
 }

@@ -452,6 +452,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("We moved here three years ago this month.", MONDAY, { past: true }).text).toBe(
       "We moved here three years ago this month (May 2020).",
     );
+    // (a weekday counted a week on or back: "Friday week", "the Saturday after next", "the Tuesday before last"; chrono had read
+    // "by Friday (Friday 12 May 2023) week" and "the Tuesday (Tuesday 2 May 2023) before last")
+    expect(annotateDates("I'll do it by Friday week.", MONDAY).text).toBe("I'll do it by Friday week (Friday 19 May 2023).");
+    expect(annotateDates("The party is the Saturday after next.", MONDAY).text).toBe("The party is the Saturday after next (Saturday 20 May 2023).");
+    expect(annotateDates("It happened the Tuesday before last.", MONDAY, { past: true }).text).toBe(
+      "It happened the Tuesday before last (Tuesday 25 April 2023).",
+    );
     // (nor does how long something took)
     expect(annotateDates("Rome wasn't built in a day, so keep pushing on!", MONDAY).text).toBe("Rome wasn't built in a day, so keep pushing on!");
     expect(annotateDates("I read the whole series in three days.", MONDAY, { past: true }).text).toBe("I read the whole series in three days.");
