@@ -1,4 +1,6 @@
 // Holidays named as days ("on Halloween", "at Christmas", "Easter 2024"), which chrono-node does not read.
+import type { DateMention } from "./date-mention.js";
+import { humanDate } from "./format.js";
 
 const DAY = 86_400_000;
 
@@ -95,4 +97,22 @@ export function holidayIn(text: string, now: number, ahead = false): HolidayMent
   const thisYear = best.day(year);
   const day = ahead ? (thisYear >= today ? thisYear : best.day(year + 1)) : thisYear <= today ? thisYear : best.day(year - 1);
   return { text: best.text, day };
+}
+
+/**
+ * The holiday a statement names with "last", "this" or "next" ("We met last Christmas", "next
+ * Easter"), said at `ref` (epoch ms), as a day: the last one, or the one to come after "next", or
+ * after "this" in a statement not of the past (`past`). Not one named alone, which is often every
+ * year's ("Thanksgiving's always special for us"; LoCoMo's holidays are all such).
+ * @returns at most one mention, the first holiday named so.
+ */
+export function holidaysSaid(text: string, ref: number, past: boolean): DateMention[] {
+  if (!/\b(?:last|this|next)\s/i.test(text)) return [];
+  const gone = holidayIn(text, ref);
+  if (!gone) return [];
+  const index = text.indexOf(gone.text);
+  const before = /\b(last|this|next)\s+(?:the\s+)?$/i.exec(text.slice(0, index));
+  if (!before) return [];
+  const said = before[1]!.toLowerCase() === "this" && !past ? holidayIn(text, ref, true)! : gone;
+  return [{ text: text.slice(before.index, index + said.text.length), index: before.index, start: said.day, granularity: "day", label: humanDate(said.day) }];
 }

@@ -5,6 +5,7 @@ import { countedDates } from "./counted-dates.js";
 import type { DateMention } from "./date-mention.js";
 import { BARE_WEEKDAY, DAY_NAMES, MONTH_ALONE, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
 import { durationsSince } from "./durations.js";
+import { holidaysSaid } from "./holidays.js";
 import { monthOfYear, weekdaysInOrder } from "./joined-mentions.js";
 import { kindOfDay, QUOTED, RECURRING_AFTER, RECURRING_BEFORE, SAID_TO_BE, WEB_ADDRESS } from "./not-dates.js";
 import { parseDates } from "./parse-dates.js";
@@ -43,7 +44,7 @@ export { SEASON_START, seasons } from "./seasons.js";
 const SHORT_WEEKDAY = "(?:last|next|this|past)\\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)";
 /** Cheap test before running chrono: text without any of these words holds no relative date. */
 const MAY_HOLD_DATE = new RegExp(
-  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY}|${SHORT_MONTH_DAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bdays?\\s+from\\b|\\bin\\s+\\w+\\s+days?\\b`,
+  `\\b(yesterday|today|tonight|tomorrow|ago|weekends?|weeks?|months?|years?|night|morning|spring|summer|fall|autumn|winter|${DAY_NAMES}|${MONTH_NAMES}|${SHORT_WEEKDAY}|${SHORT_MONTH_DAY})\\b|\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\bdays?\\s+from\\b|\\bin\\s+\\w+\\s+days?\\b|\\b(?:last|this|next)\\s+(?:christmas|xmas|easter|hallowe['’]?en|thanksgiving|valentine|new\\s+year|boxing\\s+day|bonfire\\s+night|good\\s+friday|independence\\s+day|fourth\\s+of\\s+july|st\\.?\\s+patrick)`,
   "i",
 );
 
@@ -69,8 +70,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
   const quoted = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   // (nor does a web address: "…/Design-sync-6-October-3f9a12c7")
   const links = [...text.matchAll(WEB_ADDRESS)].map((m) => [m.index - 1, m.index + m[0].length] as const);
+  const inside = (index: number) => [...written, ...quoted, ...links].some(([from, to]) => index > from && index < to);
   for (const r of parseDates(text, ref)) {
-    if ([...written, ...quoted, ...links].some(([from, to]) => r.index > from && r.index < to)) continue;
+    if (inside(r.index)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || RECURRING_AFTER.test(text.slice(r.index + r.text.length))) continue;
     // (nor is "a Monday": "we meet once a month, on a Monday")
@@ -148,9 +150,10 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     ...seasons(text, ref, opts.past ?? false),
     ...unitsBack(text, ref),
     ...countedDates(text, ref),
+    ...holidaysSaid(text, ref, opts.past ?? false),
     ...ordinalDays(text, ref, opts.past ?? false),
     ...durationsSince(text, ref),
-  ];
+  ].filter((d) => !inside(d.index)); // (nor those chrono does not read: a song's "Last Christmas" in quotes)
   const read = weekdaysInOrder(monthOfYear(out, text), text);
   if (unread.length === 0) return read;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);

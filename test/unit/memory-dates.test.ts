@@ -459,6 +459,14 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("It happened the Tuesday before last.", MONDAY, { past: true }).text).toBe(
       "It happened the Tuesday before last (Tuesday 25 April 2023).",
     );
+    // (a holiday named with "last", "this" or "next" is that day; named alone it is often every year's, and stays as said)
+    expect(annotateDates("We met last Christmas.", MONDAY, { past: true }).text).toBe("We met last Christmas (25 December 2022).");
+    expect(annotateDates("We're going to Rome next Easter.", MONDAY).text).toBe("We're going to Rome next Easter (31 March 2024).");
+    expect(annotateDates("This Christmas we're going skiing.", MONDAY).text).toBe("This Christmas (25 December 2023) we're going skiing.");
+    expect(annotateDates("Thanksgiving's always special for us.", MONDAY).text).toBe("Thanksgiving's always special for us.");
+    expect(annotateDates("I watched Last Christmas again.", MONDAY, { past: true }).text).toBe("I watched Last Christmas again.");
+    // (nor in quotes, a song's: bench:personal's Last.fm day had read '"Last Christmas (25 December 2025)" by Wham!')
+    expect(annotateDates('Played "Last Christmas" by Wham! at 18:49.', MONDAY, { past: true }).text).toBe('Played "Last Christmas" by Wham! at 18:49.');
     // (nor does how long something took)
     expect(annotateDates("Rome wasn't built in a day, so keep pushing on!", MONDAY).text).toBe("Rome wasn't built in a day, so keep pushing on!");
     expect(annotateDates("I read the whole series in three days.", MONDAY, { past: true }).text).toBe("I read the whole series in three days.");
