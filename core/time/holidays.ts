@@ -104,7 +104,7 @@ export function holidayIn(text: string, now: number, ahead = false): HolidayMent
  * Easter"), said at `ref` (epoch ms), as a day: the last one, or the one to come after "next", or
  * after "this" in a statement not of the past (`past`). Not one named alone, which is often every
  * year's ("Thanksgiving's always special for us"; LoCoMo's holidays are all such).
- * @returns at most one mention, the first holiday named so.
+ * @returns at most one mention: the first holiday the text names, when it is named so.
  */
 export function holidaysSaid(text: string, ref: number, past: boolean): DateMention[] {
   if (!/\b(?:last|this|next)\s/i.test(text)) return [];
