@@ -7,6 +7,9 @@ import { COUNTS, DAY_NAMES } from "./date-words.js";
 import { humanDate, monthYear } from "./format.js";
 import { saturdayGone } from "./unread-dates.js";
 
+/** The weekday names in order, Monday 0. */
+const WEEKDAYS = DAY_NAMES.split("|");
+
 /** A count as said: a number word, digits, or a vague count ("a few", "a couple of"). */
 const COUNT = "a|an|one|two|three|four|five|six|\\d+|a couple of|a few|several";
 
@@ -48,10 +51,11 @@ function nthSaturday(from: number, n: number): number {
 export function countedDates(text: string, ref: number): DateMention[] {
   if (!/\sfrom\s|\s(?:after\s+next|before\s+last|ago\s+(?:today|this\s+month))\b|day\s+week\b/i.test(text)) return [];
   const today = startOfDay(ref);
+  const todayWeekday = (new Date(ref).getUTCDay() + 6) % 7; // Monday 0
   const counted = [...text.matchAll(UNITS_FROM)].map((m): DateMention => {
     const since = m[3]!.toLowerCase();
-    const weekday = DAY_NAMES.split("|").indexOf(since); // Monday 0
-    const anchor = since === "tomorrow" ? today + DAY : weekday >= 0 ? today + ((weekday - ((new Date(ref).getUTCDay() + 6) % 7) + 7) % 7) * DAY : today;
+    const weekday = WEEKDAYS.indexOf(since);
+    const anchor = since === "tomorrow" ? today + DAY : weekday >= 0 ? today + ((weekday - todayWeekday + 7) % 7) * DAY : today;
     const count = m[1]!.toLowerCase();
     const n = COUNTS[count] ?? Number(count);
     const unit = m[2]!.toLowerCase().replace(/s$/, "");
@@ -92,9 +96,8 @@ export function countedDates(text: string, ref: number): DateMention[] {
     const start = Date.UTC(d.getUTCFullYear() - years, d.getUTCMonth() - months, 1);
     return { ...at, start, granularity: "month", label: monthYear(start) };
   });
-  const todayWeekday = (new Date(ref).getUTCDay() + 6) % 7; // Monday 0
   const weekdays = [...text.matchAll(WEEKDAY_COUNTED)].map((m): DateMention => {
-    const weekday = DAY_NAMES.split("|").indexOf(m[1]!.toLowerCase());
+    const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
     // (the coming one, today's a week on; the last one gone, today's a week back)
     const coming = today + ((weekday - todayWeekday + 7) % 7 || 7) * DAY;
     const gone = today - ((todayWeekday - weekday + 7) % 7 || 7) * DAY;

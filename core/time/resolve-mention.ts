@@ -55,7 +55,10 @@ export function resolveOne(r: ParsedDate, ref: number, past: boolean, ahead: boo
   if (/\b\d{4}\b/.test(text) && !/\bago\b/.test(text)) return null; // already absolute
   // ("in three days", said of what will be or is arranged: chrono's date, a day; not "in a few days", said of no day, nor
   // how long something took: "I read it in three days", "Rome wasn't built in a day")
-  if (ahead && IN_DAYS.test(text)) return { start: startOfDay(r.start.date().getTime()), granularity: "day", label: humanDate(r.start.date().getTime()) };
+  if (ahead && IN_DAYS.test(text)) {
+    const day = startOfDay(r.start.date().getTime());
+    return { start: day, granularity: "day", label: humanDate(day) };
+  }
   if (/^(for|since)\b/.test(text) || /^(now|right now|just now)$/.test(text) || !RELATIVE.test(text)) return null;
   // ("two years later" counts from what its sentence tells: "We moved to Porto two years later"; and
   // so does "the week after" said of no day: "and the week after we flew home")
