@@ -27,29 +27,35 @@ export function monthOfYear(mentions: DateMention[], text: string): DateMention[
 function weekdayAlone(said: string): boolean {
   return BARE_WEEKDAY.test(said.trim().replace(/^on\s+/i, ""));
 }
-/** What joins weekdays said in a row: "Wednesday and Thursday", "Monday, Tuesday or Wednesday", "Friday to Sunday". */
-const WEEKDAY_JOIN = /^\s*(?:,\s*)?(?:(?:and|or|to|through|till|until|then)\s+|[-–—]\s*)?$/i;
+/**
+ * What joins weekdays said in a row: "Wednesday and Thursday", "Monday, Tuesday or Wednesday", "Friday
+ * to Sunday", and a return after a departure: "Leaving Thursday, back Monday", "… and home on Sunday".
+ */
+const WEEKDAY_JOIN = /^\s*(?:,\s*)?(?:(?:and|or|to|through|till|until|then)\s+|[-–—]\s*)?(?:(?:back|home|returning|coming\s+back)\s+(?:on\s+)?)?$/i;
+/** What sets a weekday against the one before it: "Thursday, not Tuesday", "Saturday rather than Friday", "… instead of Friday". */
+const WEEKDAY_AGAINST = /^\s*,?\s*(?:(?:and|but)\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:on\s+)?$/i;
 
 /**
  * Weekdays said in a row ("on Wednesday and Thursday"): each is resolved on its own, and chrono takes
  * the nearest of each, so a request said on a Thursday read "Wednesday 14 October" and "Thursday 8
- * October". A weekday after another one, joined by "and", "or", "to" or a comma, is the first of its
- * name on or after the one before it (Thursday 15 October). `mentions` in text order; returns them so
- * moved.
+ * October". A weekday after another one, joined by "and", "or", "to", a comma or a return ("Leaving
+ * Thursday, back Monday"), is the first of its name on or after the one before it (Thursday 15
+ * October); one set against it ("moved to Thursday, not Tuesday") is the nearest of its name, of the
+ * same week. `mentions` in text order; returns them so moved.
  */
 export function weekdaysInOrder(mentions: DateMention[], text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of mentions) {
     const prev = out.at(-1);
-    const joined =
-      prev !== undefined &&
-      m.granularity === "day" &&
-      prev.granularity === "day" &&
-      weekdayAlone(m.text) &&
-      weekdayAlone(prev.text) &&
-      WEEKDAY_JOIN.test(text.slice(prev.index + prev.text.length, m.index));
     let start = m.start;
-    while (joined && start < prev.start) start += 7 * DAY;
+    if (prev !== undefined && m.granularity === "day" && prev.granularity === "day" && weekdayAlone(m.text) && weekdayAlone(prev.text)) {
+      const between = text.slice(prev.index + prev.text.length, m.index);
+      if (WEEKDAY_JOIN.test(between)) while (start < prev.start) start += 7 * DAY;
+      else if (WEEKDAY_AGAINST.test(between)) {
+        const apart = (new Date(m.start).getUTCDay() - new Date(prev.start).getUTCDay() + 7) % 7;
+        start = prev.start + (apart > 3 ? apart - 7 : apart) * DAY;
+      }
+    }
     out.push(start === m.start ? m : { ...m, start, label: dayWithWeekday(start) });
   }
   return out;

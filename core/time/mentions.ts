@@ -3,6 +3,7 @@
 import { clauseBefore, clauseEndingAt, sentenceBefore } from "./clause-spans.js";
 import { countedDates } from "./counted-dates.js";
 import type { DateMention } from "./date-mention.js";
+import { movedDays, spannedDaysLabel, weekdayRange } from "./day-ranges.js";
 import { BARE_WEEKDAY, DAY_NAMES, MONTH_ALONE, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
 import { durationsSince } from "./durations.js";
 import { holidaysSaid } from "./holidays.js";
@@ -141,7 +142,18 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
         !forMonth &&
         ((future && !opts.past) || scheduled || next || starting || due || (deadline && !opts.past) || ((instructed || timed) && !opts.past)),
     );
-    if (resolved) out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : resolved) });
+    if (!resolved) continue;
+    // (a range of weekdays alone said of no time in particular is a week's hours or working days: "The shop is open Tuesday to Saturday")
+    if (weekdayRange(r) && !(opts.past || future || arranged || next || starting || instructed)) continue;
+    // (and one that tells a move is its two days, each annotated after its word: "moved the meeting from Friday (…) to Monday (…)")
+    const moved = MOVED_FROM.test(`${clause}from `) ? movedDays(r, resolved.start) : null;
+    if (moved) {
+      out.push(...moved);
+      continue;
+    }
+    const spanned = resolved.granularity === "day" ? spannedDaysLabel(r, resolved.start) : null;
+    const label = spanned ?? resolved.label;
+    out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : { ...resolved, label }) });
   }
   // (chrono reads no "weekends ago", no season, no "years back" and no "weeks from today": at most their "weekend" or "today", which they replace)
   // (nor when what lasted began: "I've had them for 3 years now" → since 2019)

@@ -85,6 +85,20 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(march.map((h) => h.id)).not.toContain(berlin!.id);
   });
 
+  it("a weekday set right later ('moved to Thursday, not Tuesday') closes the memory of the day it was, resolved as the same week's", async () => {
+    await say(
+      conversation("boiler", [
+        ["2026-11-04T19:02:00Z", "My landlord finally agreed to fix the boiler, the plumber comes next Tuesday between 8 and 10."],
+        ["2026-11-09T12:50:00Z", "Actually the plumber moved to Thursday, not Tuesday. Annoying."],
+      ]),
+    );
+    const [before, after] = memories("semantic", "content LIKE '%plumber%'");
+    expect(before!.content).toMatch(/next Tuesday \(Tuesday 10 November 2026\)/);
+    expect(after!.content).toMatch(/Thursday \(Thursday 12 November 2026\), not Tuesday \(Tuesday 10 November 2026\)/);
+    expect(before!.superseded_by).toBe(after!.id);
+    expect(after!.valid_to).toBeNull();
+  });
+
   it("a repeated fact is NOOP: one memory, both sources as provenance, a NOOP version with its reason", async () => {
     await say(conversation("a", [["2023-02-01T10:00:00Z", "I love hiking in the Alps with my brother."]]));
     const r = await say(conversation("b", [["2023-03-05T10:00:00Z", "I love hiking in the Alps with my brother."]]));

@@ -278,7 +278,7 @@ describe("relative dates resolved against the time a turn was said", () => {
     // (and so is the day in a clause of its own after what was booked: "Booked flights to Lisbon, 11-14 November")
     const november10 = Date.parse("2026-11-10T12:00:00Z");
     expect(annotateDates("Booked flights to Lisbon for Web Summit, 11-14 November.", november10, { past: true }).text).toBe(
-      "Booked flights to Lisbon for Web Summit, 11-14 November (11 November 2026).",
+      "Booked flights to Lisbon for Web Summit, 11-14 November (11–14 November 2026).",
     );
     expect(annotateDates("I booked the restaurant and we ate there on Friday.", november10, { past: true }).text).toBe(
       "I booked the restaurant and we ate there on Friday (Friday 6 November 2026).",
@@ -630,8 +630,40 @@ describe("relative dates resolved against the time a turn was said", () => {
 
   it("reads a range of days written with their weekdays as those days of the month named ('Friday 13 to Sunday 15 November')", () => {
     const said = Date.parse("2026-10-03T10:00:00Z");
-    expect(annotateDates("Friday 13 to Sunday 15 November, check-in from 4pm", said).text).toMatch(/^Friday 13 to Sunday 15 November \(13 November 2026\)/);
+    expect(annotateDates("Friday 13 to Sunday 15 November, check-in from 4pm", said).text).toMatch(/^Friday 13 to Sunday 15 November \(13–15 November 2026\)/);
     expect(resolveDates("Booked it! Fri 13th - Sun 15th November.", said)[0]).toMatchObject({ start: Date.UTC(2026, 10, 13) });
+  });
+
+  it("writes a range of days as the days it spans, not its first day after its last ('away 20-22 November (20–22 November 2026)')", () => {
+    const monday = Date.parse("2026-11-09T12:50:00Z");
+    expect(annotateDates("We're away 20-22 November.", monday).text).toBe("We're away 20-22 November (20–22 November 2026).");
+    expect(annotateDates("I'll be there from Monday until Wednesday.", monday).text).toBe(
+      "I'll be there from Monday until Wednesday (Monday 16 – Wednesday 18 November 2026).",
+    );
+    expect(annotateDates("Back from Lisbon: we stayed from Friday to Sunday.", monday, { past: true }).text).toBe(
+      "Back from Lisbon: we stayed from Friday to Sunday (Friday 6 – Sunday 8 November 2026).",
+    );
+    expect(annotateDates("In Porto 30 November to 2 December.", monday).text).toBe("In Porto 30 November to 2 December (30 November – 2 December 2026).");
+    // (a week's opening hours or working days are no dates)
+    expect(resolveDates("The shop is open Tuesday to Saturday.", monday)).toEqual([]);
+    expect(resolveDates("I work Monday to Friday.", monday)).toEqual([]);
+    // (and a move is two days, each written after its word)
+    expect(annotateDates("Meeting moved from Tuesday to Thursday.", monday, { past: true }).text).toBe(
+      "Meeting moved from Tuesday (Tuesday 10 November 2026) to Thursday (Thursday 12 November 2026).",
+    );
+  });
+
+  it("reads a weekday set against another ('Thursday, not Tuesday') as the one of the same week, and a return after a departure as after it", () => {
+    const monday = Date.parse("2026-11-09T12:50:00Z");
+    expect(annotateDates("Actually the plumber moved to Thursday, not Tuesday. Annoying.", monday, { past: true }).text).toBe(
+      "Actually the plumber moved to Thursday (Thursday 12 November 2026), not Tuesday (Tuesday 10 November 2026). Annoying.",
+    );
+    expect(annotateDates("The party is on Saturday rather than Friday.", monday).text).toBe(
+      "The party is on Saturday (Saturday 14 November 2026) rather than Friday (Friday 13 November 2026).",
+    );
+    expect(annotateDates("Leaving Thursday, back Monday.", monday).text).toBe(
+      "Leaving Thursday (Thursday 12 November 2026), back Monday (Monday 16 November 2026).",
+    );
   });
 
   it("reads a month's name that a sentence opens on and calls someone as a name ('June is a monster'), not the month", () => {

@@ -1710,7 +1710,7 @@ describe("semantic facts from first-person statements", () => {
 
   it("dates what a past 'decided' or 'said' reports by the tense of what it reports: an offsite decided in May for October is this October", () => {
     expect(said("We decided the team offsite is in Lisbon, 14–16 October.")).toEqual([
-      "Caroline and others decided the team offsite is in Lisbon, 14–16 October (14 October 2023).",
+      "Caroline and others decided the team offsite is in Lisbon, 14–16 October (14–16 October 2023).",
     ]);
     expect(said("Sam said the party is on Friday.")).toEqual(["Caroline says Sam said the party is on Friday (Friday 12 May 2023)."]);
     // (what was past stays so: "told … was in Rome in March", and a past said with no clause after it)

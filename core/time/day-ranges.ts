@@ -1,0 +1,66 @@
+// A range of days said ("away 20-22 November", "from Monday until Wednesday"): chrono reads its first
+// and last day; the label tells the days it spans, where the first day alone, written after the last,
+// had read as if the last were the first ("20-22 November (20 November 2026)").
+import { DAY, dayWithWeekday, startOfDay } from "./date-labels.js";
+import type { DateMention } from "./date-mention.js";
+import { BARE_WEEKDAY } from "./date-words.js";
+import type { ParsedDate } from "./parse-dates.js";
+
+/** A range of weekdays said without a day of the month: "Tuesday to Saturday", "from Monday until Wednesday". */
+const WEEKDAY_RANGE = /^(?:from\s+)?(\p{L}+)\s*(?:to|until|till|through|-|–|—)\s*(\p{L}+)$/iu;
+
+/** Whether chrono's expression is a range of weekdays alone ("Monday to Friday"), which a week's hours or working days are said as. */
+export function weekdayRange(r: ParsedDate): boolean {
+  const m = WEEKDAY_RANGE.exec(r.text.trim());
+  return r.end !== null && m !== null && BARE_WEEKDAY.test(m[1]!) && BARE_WEEKDAY.test(m[2]!);
+}
+
+const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
+
+/**
+ * The last day of a range (epoch ms UTC): chrono's last day, moved as much as its first was moved from
+ * chrono's (`start`, as the sentence's tense resolved it), a week later when that comes before the
+ * first ("Friday to Sunday" said on a Saturday). Null when `r` is no range of days (chrono's "Friday,
+ * 9 to 5" ends at an hour) or ends on its first day.
+ */
+function lastDay(r: ParsedDate, start: number): number | null {
+  if (r.end === null || !(r.end.isCertain("day") || r.end.isCertain("weekday"))) return null;
+  let end = startOfDay(r.end.date().getTime()) + (start - startOfDay(r.start.date().getTime()));
+  while (end < start) end += 7 * DAY;
+  return end === start ? null : end;
+}
+
+/**
+ * The label of the days a range spans, from its first day as resolved (`start`) to its {@link lastDay},
+ * with their weekdays when the range was said by them: "20–22 November 2026", "30 November – 2
+ * December 2026", "Monday 16 – Wednesday 18 November 2026", "30 December 2026 – 2 January 2027".
+ * Null when `r` is no range of days.
+ */
+export function spannedDaysLabel(r: ParsedDate, start: number): string | null {
+  const end = lastDay(r, start);
+  if (end === null) return null;
+  const weekdays = r.start.isCertain("weekday") && !r.start.isCertain("day");
+  const day = (ms: number, month: boolean) => `${weekdays ? `${WEEKDAY.format(ms)} ` : ""}${month ? DAY_MONTH.format(ms) : new Date(ms).getUTCDate()}`;
+  const [a, b] = [new Date(start), new Date(end)];
+  const year = b.getUTCFullYear();
+  if (a.getUTCFullYear() !== year) return `${day(start, true)} ${a.getUTCFullYear()} – ${day(end, true)} ${year}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${day(start, true)} – ${day(end, true)} ${year}`;
+  return `${day(start, false)}${weekdays ? " – " : "–"}${day(end, true)} ${year}`;
+}
+
+/**
+ * A range of weekdays that tells a move ("moved the meeting from Friday to Monday") as its two days,
+ * each a mention of its own (the day it was, resolved as `start`, and the day it goes to, the first of
+ * its name after it), so that each is annotated after its own word; null for any other range.
+ */
+export function movedDays(r: ParsedDate, start: number): DateMention[] | null {
+  const m = WEEKDAY_RANGE.exec(r.text.trim());
+  const end = lastDay(r, start);
+  if (!m || end === null || !weekdayRange(r)) return null;
+  const at = r.index + r.text.indexOf(r.text.trim());
+  return [
+    { text: m[1]!, index: at + r.text.trim().indexOf(m[1]!), start, granularity: "day", label: dayWithWeekday(start) },
+    { text: m[2]!, index: at + r.text.trim().lastIndexOf(m[2]!), start: end, granularity: "day", label: dayWithWeekday(end) },
+  ];
+}
