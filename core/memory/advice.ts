@@ -2,7 +2,7 @@
 // use coconut oil …"), what is theirs in it ("your values" → "John's values"), and a recommendation of
 // what the turn names ("Highly recommend it!").
 import { lowerFirst, outsideQuotes } from "./fact-text.js";
-import { IMPERATIVE } from "./procedures.js";
+import { opensWithImperative } from "./procedures.js";
 import { ADDRESSED, ADVICE, REACTION } from "./reactions.js";
 import { fullyParsed, isContentNoun, parseSentence } from "./sentences.js";
 
@@ -176,7 +176,7 @@ function advised(text: string, listener: string | undefined, short: boolean, ord
   const rest = listener ? theirs(said, listener) : said;
   // (a field's label is no imperative: "Check-in: Friday 18 December 2026")
   // (nor a noun that is the subject of a "be": "Book launch is at Golden Hare Books", "Cook time was 20 minutes")
-  if (FIELD_LABEL.test(rest) || !IMPERATIVE.test(rest) || NOUN_SUBJECT.test(rest) || orders.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest))
+  if (FIELD_LABEL.test(rest) || !opensWithImperative(rest) || NOUN_SUBJECT.test(rest) || orders.test(rest) || ADDRESSED.test(rest) || REACTION.test(rest))
     return null;
   const terms = fullyParsed(parseSentence(`${when}${rest}`)).terms;
   if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < (short ? 2 : 5) || !terms.some(isContentNoun)) return null;

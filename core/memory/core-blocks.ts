@@ -115,6 +115,8 @@ const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
 /** An event that did not happen ("The user did not go to the gym today", "… didn't call Mum this week"): no event of theirs. */
 const DID_NOT = /\b(?:did not|didn't|could not|couldn't|never got to)\b/i;
+/** A plan for the day it was said ("Priya will sort the Airbnb tonight", "… is going to call the landlord this afternoon"): a to-do, not who they are. */
+const SAME_DAY_PLAN = /\b(?:will|['’]ll|(?:is|am|are)\s+going\s+to|gonna)\b[^.!?]*\b(?:tonight|today|this\s+(?:morning|afternoon|evening)|later\s+today)\b/i;
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
 /** A line that points at what was shown with it: "Caroline has been busy painting - here's something Caroline just finished". */
@@ -182,7 +184,7 @@ function userPatterns(name: string): { named: RegExp; friend: RegExp; reported: 
  * is the most important event leads the events (fact-importance.ts MILESTONE); a dated line of what
  * did not happen ("… did not go to the gym today") is no event. A line that does not name
  * the user, opens with a pronoun or a demonstrative or on a friend of theirs ("A buddy of Melanie's
- * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes or points at something shown ("here's …"), is a list under its label ("The user's shopping list: …"), tells an image shared,
+ * adopted …"), only reports what they say or were told ("Melanie says the boiler service is due …"), likes or points at something shown ("here's …"), is a list under its label ("The user's shopping list: …") or a plan for the day it was said ("… will sort the Airbnb tonight"), tells an image shared,
  * leans on what was said before it ("… is coming too", a "her" it names no one for), or says what a line already chosen says (half its words) is left out. At most `max` lines.
  */
 export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" | "subject"> & { line: string }>, max: number): string[] {
@@ -214,6 +216,7 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       !LIKES_WHAT_WAS_SHOWN.test(f.line) &&
       !POINTS_AT_SHOWN.test(f.line) &&
       !LABELLED_LIST.test(f.line) &&
+      !SAME_DAY_PLAN.test(f.line) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
       !leansOnBefore(f.line, f.subject ?? "") &&
       (!f.subject || (of(f.subject).named.test(f.line) && !of(f.subject).friend.test(f.line) && !of(f.subject).reported.test(f.line))),

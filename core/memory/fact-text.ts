@@ -1,6 +1,7 @@
 // How a fact's text is written, for the parts of the engine that read it back: the day it was said
 // at its end, the first letter's case, an image's caption, a pronoun for what was said before.
 import { DAY_NAMES, MONTH_NAMES, QUOTED } from "../time/mentions.js";
+import { LEXICON } from "./lexicon.js";
 import { ADDRESSED } from "./reactions.js";
 
 /** A day's or a month's name, which keeps its capital ("Sunday's", "May"). */
@@ -25,15 +26,53 @@ export function saidDate(text: string): string | null {
 const SAID_DATE =
   /(?<!\b(?:yesterday|today|tonight|tomorrow|ago|(?:other|next|previous|following|that|few|couple|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten) days?|morning|afternoon|evening|night))\s\((\d{1,2} [A-Z][a-z]+ \d{4})\)([.!?…]*)$/;
 
-/** `s` with its first word in lower case, unless it is "I", a day or a month ("Sunday lunch is at 1"), or one of `names` ("Max and Daisy"). */
+/**
+ * `s` with its first word in lower case, unless it is "I", a day or a month ("Sunday lunch is at 1"),
+ * one of `names` ("Max and Daisy"), or the first word of a name of several ({@link opensOnName}:
+ * "British Airways, leaving at 7:40am", "Taberna da Rua das Flores").
+ */
 export function lowerFirst(s: string, names: ReadonlySet<string> = new Set()): string {
   const first = s.split(/\s/)[0] ?? "";
   return /^\p{Lu}[\p{Ll}'’]*(?:-\p{Ll}+)*$/u.test(first) &&
     !/^(I|I'm|I've|I'll|I'd)$/.test(first) &&
     !CALENDAR_WORD.test(first) &&
-    !names.has(first.replace(/['’]s$/u, ""))
+    !names.has(first.replace(/['’]s$/u, "")) &&
+    !opensOnName(s)
     ? s[0]!.toLowerCase() + s.slice(1)
     : s;
+}
+
+/** A word of a name between its words in capitals: "Taberna da Rua", "Ludwig van Beethoven", "Pizza di Roma". */
+const NAME_PARTICLE = /^(?:da|das|de|del|della|der|di|do|dos|du|la|le|van|von|y)$/;
+
+/** compromise's tags of a word that names a person, who someone is or a place: "Sam", "Mum", "Paris". */
+const WHO_OR_WHERE_TAG = /Name$|^(?:Actor|Place|City|Country|Region)$/;
+/** compromise's tags of a word that may open a name of several words: "New York", "Harry Potter", "Costa Coffee". */
+const NAME_OPENING_TAG = /Name$|^(?:Adjective|Demonym|Place|City|Country|Region|Organization|ProperNoun)$/;
+
+/** compromise's lexicon's tags of `word` (any case; none when it does not know it). */
+function tagsOf(word: string): string[] {
+  return [LEXICON[word.toLowerCase()] ?? []].flat() as string[];
+}
+
+/**
+ * Whether `s` opens on a name of several words: a first word in capitals and a next one in capitals (or
+ * a particle and one in capitals: "Taberna da Rua"), no day or month, nor whose ("Tap Melanie's card").
+ * The first is one compromise's lexicon knows only as a word that opens a name (an adjective, a
+ * name, a place: "New York", "Harry Potter", "Costa Coffee"; not "Feed Biscuit", "Call Mum", "Last
+ * Friday", "It's Shia Labeouf"), or one it does not know ("British Airways", "Taberna"), not a verb's
+ * "-ed" or "-ing" nor before a person, who someone is or a place ("Tap Sam").
+ */
+function opensOnName(s: string): boolean {
+  const [first = "", second = "", third = ""] = s.split(/\s+/);
+  const capital = (w: string) => /^\p{Lu}\p{L}/u.test(w) && !/^I(?:['’]|$)/.test(w);
+  if (!(capital(second) || (NAME_PARTICLE.test(second) && capital(third)))) return false;
+  const next = second.replace(/[,.!?;:]+$/, "");
+  if (CALENDAR_WORD.test(next) || /['’]s$/.test(next)) return false;
+  // (a contraction is known by its first part: "It's Shia Labeouf")
+  const tags = tagsOf(first).length > 0 ? tagsOf(first) : tagsOf(first.replace(/['’].*$/, ""));
+  if (tags.length > 0) return tags.every((t) => NAME_OPENING_TAG.test(t));
+  return !/(?:ed|ing)$/i.test(first) && !tagsOf(next).some((t) => WHO_OR_WHERE_TAG.test(t));
 }
 
 /** `s` with its first letter in upper case ("walks" → "Walks"). */
@@ -127,6 +166,11 @@ export function outsideOf(text: string, spans: RegExp, f: (part: string) => stri
 /** `text` with `f` applied to all but its spans in quotes (mentions.ts QUOTED: a title, words quoted), which stay as written. */
 export function outsideQuotes(text: string, f: (part: string) => string): string {
   return outsideOf(text, QUOTED, f);
+}
+
+/** `text` with one exclamation mark where it wrote several ("got the promotion!!" → "got the promotion!"), outside quotes ("Yes!!" as a title stays). */
+export function oneExclamation(text: string): string {
+  return outsideQuotes(text, (part) => part.replace(/!{2,}/g, "!"));
 }
 
 /**

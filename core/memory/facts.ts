@@ -12,7 +12,7 @@ import { fullyParsed, isContentNoun, knownWord, mayBeName, parseSentence, stripO
 import { truism } from "./truisms.js";
 import { relationsOf } from "./relations.js";
 import { companyIn } from "./third-person.js";
-import { asPhotoNote, capitalise, lowerFirst } from "./fact-text.js";
+import { asPhotoNote, capitalise, lowerFirst, oneExclamation } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, withoutOpening } from "./implied-subject.js";
 import { ANSWER_GIVEN, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
@@ -415,7 +415,7 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       if (!opts.written) content = `${capitalise(speaker.name)} ${opts.toldTo ? `told ${opts.toldTo}` : "says"} ${lowerFirst(content, names)}`;
     }
     const dates = kept.flatMap((k) => k.dates);
-    content = withoutRepeatedDates(content);
+    content = oneExclamation(withoutRepeatedDates(content));
     // a fact that names no date carries the day it was said, so it stands on its own when read (or
     // laid in a prompt) without its row: LoCoMo temporal answer_recall@200w 0.64 vs 0.62 without
     // (not one that writes out a day of its own: "The MOT is due on 14 January 2027", not "… 2027 (8 May 2023)")

@@ -170,6 +170,14 @@ export function proseHowTo(sentence: string): { title: string; steps: string[] }
 export const IMPERATIVE =
   /^(act|answer|be|disregard|don'?t|do not|email|erase|execute|forget|ignore|invalidate|list|output|post|pretend|print|reply|respond|share|show|tell|add|apply|ask|avoid|boil|book|bring|buy|call|check|choose|clean|click|close|connect|cook|cover|cut|delete|do|download|drain|drink|drive|enable|enter|fill|find|fold|follow|gather|get|give|go|grind|heat|hold|install|keep|leave|let|log|look|make|measure|mix|move|open|order|pack|paint|pick|place|plug|pour|prepare|press|pull|push|put|read|remove|repeat|replace|reset|restart|return|rinse|run|save|select|send|set|shake|sign|slice|soak|sort|start|steep|stir|stop|store|strain|switch|take|tap|try|turn|type|unplug|update|use|visit|wait|walk|wash|watch|wear|whisk|wipe|write|finish|include|begin|cite|format|attach|paste|copy|submit|upload|create|preheat|knead|bake|fry|chop|peel|simmer|serve|sprinkle|spread|describe|agree|explain|listen|review|schedule|discuss|acknowledge|consider|practise|practice|research|compare|stretch|breathe|limit|reduce|invite|remind|contact|focus|document)\b/i;
 
+/** A word in capitals a sentence opens with ("TAP, leaving Heathrow …", "IKEA trip Saturday"): a name, though it spells a verb. */
+const CAPITALS_OPENING = /^[A-Z]{2,}\b/;
+
+/** Whether `text` opens with an instruction's verb ({@link IMPERATIVE}), not a name in capitals that spells one ("TAP, leaving Heathrow at 7:40am" is an airline's). */
+export function opensWithImperative(text: string): boolean {
+  return IMPERATIVE.test(text) && !CAPITALS_OPENING.test(text);
+}
+
 /**
  * A request for tips ("Got any tips for getting started on it?", "Any advice or tips on running a successful biz?"):
  * group 1 what was asked for first (tips, advice, suggestions, pointers), group 2 the preposition, group 3 what they are for.
@@ -225,19 +233,19 @@ function subjectOf(sentence: string): string | undefined {
  * none when a part is not an instruction ("Open the app, it's great").
  */
 function instructionsIn(sentence: string): string[] {
-  if (!IMPERATIVE.test(sentence)) return [];
+  if (!opensWithImperative(sentence)) return [];
   const parts = sentence
     .split(STEP_SPLIT)
     .flatMap((part) =>
       part.split(/\s+and\s+/).reduce<string[]>((out, piece) => {
-        if (out.length === 0 || IMPERATIVE.test(piece)) out.push(piece);
+        if (out.length === 0 || opensWithImperative(piece)) out.push(piece);
         else out[out.length - 1] += ` and ${piece}`;
         return out;
       }, []),
     )
     .map((x) => x.trim())
     .filter(Boolean);
-  return parts.every((x) => IMPERATIVE.test(x)) ? parts : [sentence];
+  return parts.every((x) => opensWithImperative(x)) ? parts : [sentence];
 }
 
 /** A step that points back at what was said just before it ("Make sure yours stands out", "Keep it short"). */
@@ -250,9 +258,9 @@ const POINTS_BACK = /\b(?:yours|it|this|that|them|these|those)\b/i;
  */
 function withWhatTheyPointAt(said: string[]): string[] {
   return said.flatMap((x, i) => {
-    if (!IMPERATIVE.test(x)) return [];
+    if (!opensWithImperative(x)) return [];
     const before = said[i - 1];
-    if (!before || IMPERATIVE.test(before) || /\?\s*$/.test(before) || !POINTS_BACK.test(x)) return [x];
+    if (!before || opensWithImperative(before) || /\?\s*$/.test(before) || !POINTS_BACK.test(x)) return [x];
     return [`${before.replace(/[.!…]+$/, "")}: ${lowerFirst(x)}`];
   });
 }
@@ -356,7 +364,7 @@ const PROCESS_CUE =
 export function writtenSteps(sentences: string[], title: string | null): string[] | null {
   const said = sentences.map((x) => x.trim()).filter(Boolean);
   if (said.length < 3) return null;
-  const orders = said.filter((x) => IMPERATIVE.test(x) || METHOD_VERB.test(x)).length;
+  const orders = said.filter((x) => opensWithImperative(x) || METHOD_VERB.test(x)).length;
   if (orders * 3 < said.length * 2) return null;
   if (!HOW_TO_WORDS.test(title ?? "") && said.filter((x) => PROCESS_CUE.test(x)).length < 2) return null;
   return said.map(capitaliseStep);
@@ -398,7 +406,7 @@ const AFTER_VERB = /^\S+\s+(?:the|a|an|it|them|your|my|some|all|this|that|these|
  * bullet's instruction may follow a label too ("- **Friday 1pm**: mix the dough …", a schedule's).
  */
 function thingsListed(found: { before: string | null; steps: string[]; bulleted?: boolean }, asked: string | null): boolean {
-  if (asked || HOW_TO_WORDS.test(found.before ?? "") || IMPERATIVE.test(found.before?.trim() ?? "")) return false;
+  if (asked || HOW_TO_WORDS.test(found.before ?? "") || opensWithImperative(found.before?.trim() ?? "")) return false;
   const instruction = (item: string) => isInstruction(item) || isInstruction(item.replace(LABEL, ""));
   if (!found.bulleted) return found.steps.every((item) => !instruction(item));
   return found.steps.filter(instruction).length * 2 < found.steps.length;
@@ -409,7 +417,7 @@ const LABEL = /^[^:]*:\*{0,2}\s*/;
 
 /** Whether a list item reads as an instruction: it opens with a common verb of one, or with a word a verb's object or particle follows; not a question ("Is the deposit protected?"). */
 function isInstruction(item: string): boolean {
-  return !/\?\s*$/.test(item) && (IMPERATIVE.test(item) || AFTER_VERB.test(item));
+  return !/\?\s*$/.test(item) && (opensWithImperative(item) || AFTER_VERB.test(item));
 }
 
 /** A procedure as memory text: the title, then one numbered line per step. */

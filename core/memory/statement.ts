@@ -3,7 +3,7 @@
 // speaker's statement in the third person; reactions, small talk and words to the listener state
 // nothing. In a note of the writer's own an instruction is their task ("To do: …"). facts.ts keeps a
 // turn's most specific statements. See README.md, "Facts".
-import { IMPERATIVE, proseHowTo } from "./procedures.js";
+import { opensWithImperative, proseHowTo } from "./procedures.js";
 import { CAPTION, EMOTICON_SOURCE, endsWithVocative, fullyParsed, parseSentence, stripOpeners, type Sentence } from "./sentences.js";
 import { genericTruth, namesAfterFirstWord, teamwork, truism, truthAboutUs, wonder, WHEN } from "./truisms.js";
 import { towardListener } from "./listener.js";
@@ -433,7 +433,7 @@ const MESSAGE_FROM = /^(email|e-mail|text|message|call|letter|note|voicemail|rep
  * is at …", advice.ts NOUN_SUBJECT).
  */
 function instructs(text: string): boolean {
-  return IMPERATIVE.test(text) && !DONE_WITH.test(lowerFirst(text)) && !MESSAGE_FROM.test(text) && !NOUN_SUBJECT.test(text);
+  return opensWithImperative(text) && !DONE_WITH.test(lowerFirst(text)) && !MESSAGE_FROM.test(text) && !NOUN_SUBJECT.test(text);
 }
 
 /** An exclamation that is a noun phrase ("A candlelit dance in a cozy restaurant!", "What a view!"). */

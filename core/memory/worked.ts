@@ -4,7 +4,7 @@
 // person asks later ("How did I fix the slow query?"); "That" alone says nothing of it.
 import nlp from "compromise";
 import { capitalise } from "./fact-text.js";
-import { IMPERATIVE } from "./procedures.js";
+import { IMPERATIVE, opensWithImperative } from "./procedures.js";
 import { parseSentence, type Sentence } from "./sentences.js";
 
 /** A message that opens by saying what was advised worked ("That worked", "It did the trick", "This fixed it"). */
@@ -38,7 +38,7 @@ function asDone(text: string, code: string | null): string | null {
     .replace(LEAD, "");
   if (/^try\s+\p{L}+ing\b/iu.test(t)) t = t.replace(/^try\s+/i, "");
   else {
-    const m = IMPERATIVE.exec(t);
+    const m = opensWithImperative(t) ? IMPERATIVE.exec(t) : null;
     if (!m) return null;
     const gerund = (nlp(m[1]!.toLowerCase()).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
     if (!gerund) return null;

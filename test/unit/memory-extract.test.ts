@@ -5,7 +5,7 @@ import { describeWindow, segment, toldTurns, WINDOW, type Turn } from "../../cor
 import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
-import { withoutPhotoNotes } from "../../core/memory/fact-text.js";
+import { lowerFirst, withoutPhotoNotes } from "../../core/memory/fact-text.js";
 import { asLetter } from "../../core/memory/letters.js";
 import { identityAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
@@ -517,7 +517,7 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Big news: I got a job at the Salford hospital.")).toEqual(["The user got a job at the Salford hospital (8 May 2023)."]);
     // that a plan is settled, short as it is
     expect(facts("ok team, Lisbon is booked!! flights on June 12, back on June 19")).toEqual([
-      "The user says Lisbon is booked!! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
+      "The user says Lisbon is booked! Flights on June 12 (12 June 2023), back on June 19 (19 June 2023).",
     ]);
     // (a message named by whom it came from is one the user got, no order to email: what it says is news)
     expect(facts("Email from Harbourside: the landlord has moved the management of the flat to Clifton & Co Property from today.")).toEqual([
@@ -526,7 +526,7 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Email Harbourside about the deposit.")).toEqual([]);
     // (and where the user's team came in a contest, short as it is, not a bare "We won!")
     expect(facts("We came second!! £200 of Amazon vouchers, so £50 each")).toEqual([
-      "The user and others came second!! £200 of Amazon vouchers, so £50 each (8 May 2023).",
+      "The user and others came second! £200 of Amazon vouchers, so £50 each (8 May 2023).",
     ]);
     expect(facts("We won!")).toEqual([]);
     // (and that a thing is done or come: "New boiler is in!", not what a pronoun says is done)
@@ -2233,6 +2233,33 @@ describe("semantic facts from first-person statements", () => {
   });
 });
 
+describe("names a statement opens with", () => {
+  it("keeps a name of several words in capitals after 'says' ('British Airways', 'Taberna da Rua das Flores'), as it lowers a word that opens a sentence", () => {
+    expect(toMelanie("British Airways, leaving Heathrow at 7:40am.")).toEqual(["Caroline says British Airways, leaving Heathrow at 7:40am (8 May 2023)."]);
+    expect(said("Taberna da Rua das Flores. Cousin Meera said to go for lunch.")).toEqual([
+      "Caroline says Taberna da Rua das Flores. Cousin Meera said to go for lunch (8 May 2023).",
+    ]);
+    // (a word that opens a sentence is lowered, a name or not after it)
+    expect(lowerFirst("It's Shia Labeouf!")).toBe("it's Shia Labeouf!");
+    expect(lowerFirst("Feed Biscuit while I'm away.")).toBe("feed Biscuit while I'm away.");
+    expect(lowerFirst("New York was amazing.")).toBe("New York was amazing.");
+    expect(said("Last Friday Meera said to go for lunch.")[0]).toMatch(/^Caroline says last Friday \(Friday 5 May 2023\) Meera said/);
+  });
+
+  it("reads a word in capitals that spells a verb as a name, no advice ('TAP, leaving Heathrow …' is an airline)", () => {
+    expect(toMelanie("Yes! TAP, leaving Heathrow at 7:40am, back on the 24th.")).toEqual([
+      "Caroline says TAP, leaving Heathrow at 7:40am, back on the 24th (24 May 2023).",
+    ]);
+    // (a verb in lower case is advice still, and lowered before a name: "tap Melanie's card", "visit Paris")
+    expect(toMelanie("Tap your card on the yellow reader at the station gate.")[0]).toMatch(/^Caroline's advice to Melanie: tap Melanie's card/);
+    expect(toMelanie("Visit Paris in spring, the gardens are lovely.")[0]).toMatch(/^Caroline's advice to Melanie: visit Paris/);
+  });
+
+  it("writes one exclamation mark where the turn wrote several ('got the promotion!!')", () => {
+    expect(said("I got the promotion!! Senior designer at Monzo.")).toEqual(["Caroline got the promotion! Senior designer at Monzo (8 May 2023)."]);
+  });
+});
+
 describe("an opening 'It' or 'They' told with the thing it stands for", () => {
   it("names the one thing the sentence before introduced, or the speaker's own things", () => {
     expect(said("I also wanted to share this bookshelf with you. It's filled with my favorite fantasy novels.")).toEqual([
@@ -3081,6 +3108,20 @@ describe("core blocks and entities", () => {
       "Melanie ran a charity race for mental health last Saturday (20 May 2023).",
       "Pottery is a huge part of Melanie's life (3 July 2023).",
     ]);
+  });
+
+  it("leaves out of the user's block what they will do that same day, a to-do, not who they are", () => {
+    const fact = factOf("Priya");
+    const lines = humanLines(
+      [
+        fact("Priya will sort the Airbnb tonight (2 November 2026)."),
+        fact("Priya is going to call the landlord this afternoon (4 November 2026)."),
+        fact("Priya is vegetarian (2 November 2026)."),
+        fact("Priya got the promotion today (15 November 2026)!"),
+      ],
+      8,
+    );
+    expect(lines).toEqual(["Priya got the promotion today (15 November 2026)!", "Priya is vegetarian (2 November 2026)."]);
   });
 
   it("puts first among the user's traits what they come back to", () => {
