@@ -192,10 +192,20 @@ const STATES_REPEATED_PAYMENT =
 const ASKS_BOOK = /\b(books?|novels?)\b(?!\s+(?:club|group|shop|store|fair)s?\b)/i;
 const STATES_BOOK = /\b(?:authors?|novels?|reading list|books?|by\s+\p{Lu}\p{Ll})|["“]\p{Lu}[^"”]{2,80}["”]/u;
 
-/** A question for someone's job title ("What is my job title?", "What's Priya's role?"), and a role a memory states ("as Senior Product Designer", "works as a pharmacist"). */
-const ASKS_ROLE = /\b(job\s+title)\b|\b(role|position)\b/i;
-const STATES_ROLE =
-  /\b(?:works as|(?:as|appointed(?: as)?|promoted to|hired as|made) (?:an? |the )?(?:[\p{L}-]+\s){0,3}(?:designer|engineer|developer|manager|director|analyst|teacher|nurse|doctor|lead|head|officer|consultant|assistant|researcher|scientist|writer|editor|producer|architect|accountant|lawyer|specialist|coordinator|administrator|intern|associate|executive|founder|chef|pharmacist|planner|strategist))\b/iu;
+/**
+ * A question for someone's job title ("What is my job title?", "What's Priya's role?", "What's my new
+ * job?": its words the role stands for), and a role a memory states ("as Senior Product Designer", "works as a pharmacist", "Senior
+ * product designer at Monzo").
+ */
+const ASKS_ROLE =
+  /\b(job\s+title)\b|\b(role|position)\b|^\s*what(?:['’]s|\s+is|\s+was)\s+(?:my|your|his|her|their|\p{Lu}\p{L}*['’]s)\s+((?:new\s+|current\s+|old\s+|first\s+)?job)\b(?!\s+title)/iu;
+/** The words of a job's title that say what someone does ("designer", "analyst"). */
+const ROLE_NOUN =
+  "(?:designer|engineer|developer|manager|director|analyst|teacher|nurse|doctor|lead|head|officer|consultant|assistant|researcher|scientist|writer|editor|producer|architect|accountant|lawyer|specialist|coordinator|administrator|intern|associate|executive|founder|chef|pharmacist|planner|strategist)";
+const STATES_ROLE = new RegExp(
+  `\\b(?:(?:works as|(?:as|appointed(?: as)?|promoted to|hired as|made) (?:an? |the )?(?:[\\p{L}-]+\\s){0,3}${ROLE_NOUN})\\b|${ROLE_NOUN}\\s+at\\s+\\p{Lu})`,
+  "iu",
+);
 
 /** A question for the way to reach someone ("How does Sofia like to be contacted?", "What's the best way to reach Dan?"), and a way a memory states ("Prefers WhatsApp to calls"). */
 const ASKS_CONTACT_WAY = /\b(?:how|way)\b.*\b(contact(?:ed)?|reach(?:ed)?|get hold of)\b/i;
@@ -426,7 +436,7 @@ const ANSWER_TYPES: AnswerType[] = [
   {
     asked: (q) => {
       const m = ASKS_ROLE.exec(q);
-      return m ? (m[1] ?? m[2]) : undefined;
+      return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
     },
     states: STATES_ROLE,
   },

@@ -318,6 +318,15 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("What is my new job title?", "Tom Brennan was appointed to the board of the charity.")).toEqual({ shared: 0, words: 3 });
   });
 
+  it("counts a role at a firm as the 'new job' of 'What's my new job?', both words", () => {
+    const promoted = "Priya got the promotion! Senior product designer at Monzo from January (January 2027).";
+    expect(sharedWithQuestion("What's my new job?", promoted)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("What is Priya's job?", promoted)).toEqual({ shared: 2, words: 2 });
+    // (a job asked of otherwise is no role: "When did I start my new job?", and a firm with no role is none)
+    expect(sharedWithQuestion("When did I start my new job?", promoted)).toEqual({ shared: 0, words: 3 });
+    expect(sharedWithQuestion("What's my new job?", "Priya had lunch at Dishoom with Sam.")).toEqual({ shared: 0, words: 2 });
+  });
+
   it("counts a day stated as the 'deadline' of 'When is the submission deadline?', not the day a fact was said", () => {
     const milestones = "Milestones: Ethics approval: 31 January (31 January 2027); Submission: 20 May (20 May 2027).";
     expect(sharedWithQuestion("When is the submission deadline?", milestones)).toEqual({ shared: 2, words: 2 });
