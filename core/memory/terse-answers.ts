@@ -11,6 +11,7 @@
 import nlp from "compromise";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 import type { Turn } from "./episodes.js";
+import { capitalise, lowerFirst } from "./fact-text.js";
 import { parseSentences, type Sentence } from "./sentences.js";
 
 /** A question that asks which of a thing the other person just named: "which one?", "what kind?", closing its message. */
@@ -44,6 +45,67 @@ export function whenAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
   if (!first || !answer || first.question || answer.split(/\s+/).length > WHEN_WORDS || !A_TIME.test(answer)) return null;
   const aux = asked[1]!.toLowerCase();
   const said = `I ${aux === "do" ? "" : aux === "are" ? "am " : `${aux} `}${asked[2]} ${answer}.`;
+  return [...parseSentences(said), ...rest];
+}
+
+/** A question closing its message for how long (group 1 the auxiliary, 2 its subject, 3 the rest): "How long has it been broken?", "How long are you staying?". */
+const HOW_LONG_ASKED =
+  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)how\s+long\s+(has|have|is|are|was|were|will)\s+(you|it|they|he|she|we)\s+([^?.!]{1,40}?)\s*\?+\s*$/iu;
+/** A duration said alone: "Three weeks", "About two years", "A week", "Nearly 3 months". */
+const A_DURATION =
+  /^(?:(?:about|around|nearly|almost|over|just over|only|roughly|maybe)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** The answerer's own auxiliary for "you" asked with one: "have" stays, "are" is "am", "were" is "was". */
+const OWN_AUXILIARY: Record<string, string> = { are: "am", were: "was" };
+
+/**
+ * The sentences `turns[i]` says when it opens with a bare duration (A_DURATION) answering the other
+ * person's "How long …?" right before it: its first sentence told with what was asked, as the
+ * answerer's own ("How long has it been broken?" "Three weeks. I've been showering at the gym" →
+ * "It has been broken for three weeks." and the rest as it was; "How long are you staying?" "A week!"
+ * → "I am staying for a week."). Alone, "Three weeks." said nothing of what lasted. Null for any other turn.
+ */
+export function howLongAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const [question, turn] = [turns[i - 1], turns[i]];
+  const asked = question && turn && question.source.speaker !== turn.source.speaker ? HOW_LONG_ASKED.exec(question.source.text.trim()) : null;
+  if (!asked || !turn) return null;
+  const [first, ...rest] = turn.sentences;
+  const answer = first?.text.replace(/[.!]+$/, "").trim();
+  if (!first || !answer || first.question || !A_DURATION.test(answer)) return null;
+  const aux = asked[1]!.toLowerCase();
+  const who = asked[2]!.toLowerCase();
+  const subject = who === "you" ? "I" : who === "we" ? "We" : capitalise(who);
+  const said = `${subject} ${who === "you" ? (OWN_AUXILIARY[aux] ?? aux) : aux} ${asked[3]} for ${lowerFirst(answer)}.`;
+  return [...parseSentences(said), ...rest];
+}
+
+/** A question closing its message for a name (group 1 what is named, after "the name of"; or group 2 whose and 3 what, before "'s name"): "What's the name of that restaurant your cousin recommended?", "What's your dog's name?". */
+const NAME_ASKED =
+  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:quick one,?\s+)?what(?:['’]s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+([^?.!]{3,60}?)|(your|his|her|their)\s+([^?.!]{2,30}?)['’]s\s+name)\s*\?+\s*$/iu;
+/** A name said alone, its words in capitals (and the particles and joining words of names between them): "Taberna da Rua das Flores", "Biscuit", "The Crown and Anchor". */
+const A_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|da|das|de|del|della|di|do|dos|du|la|le|van|von|of|the|and|&))*$/u;
+
+/**
+ * The sentences `turns[i]` says when it opens with a name said alone (A_NAME, at most six words) answering
+ * the other person's "What's the name of …?" or "What's your …'s name?" right before it: its first
+ * sentence told with what was asked, as the answerer's own, the name first ("What's the name of that
+ * Portuguese restaurant your cousin recommended?" "Taberna da Rua das Flores." → "Taberna da Rua das
+ * Flores is the Portuguese restaurant my cousin recommended."; "What's your dog's name?" "Biscuit!" →
+ * "My dog's name is Biscuit."). Alone, the name said nothing of what it names. Null for any other turn.
+ */
+export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const [question, turn] = [turns[i - 1], turns[i]];
+  const asked = question && turn && question.source.speaker !== turn.source.speaker ? NAME_ASKED.exec(question.source.text.trim()) : null;
+  if (!asked || !turn) return null;
+  const [first, ...rest] = turn.sentences;
+  const answer = first?.text.replace(/[.!]+$/, "").trim();
+  if (!first || !answer || first.question || answer.split(/\s+/).length > 6 || !A_NAME.test(answer)) return null;
+  // (the asker's "your" and "you" are the answerer's "my" and "I"; "that restaurant" is the one)
+  const own = (words: string) =>
+    words
+      .replace(/^(?:that|this)\s+/i, "the ")
+      .replace(/\byour\b/gi, "my")
+      .replace(/\byou\b/gi, "I");
+  const said = asked[1] ? `${answer} is ${own(asked[1])}.` : `${capitalise(own(asked[2]!))} ${asked[3]}'s name is ${answer}.`;
   return [...parseSentences(said), ...rest];
 }
 

@@ -85,15 +85,19 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(march.map((h) => h.id)).not.toContain(berlin!.id);
   });
 
-  it("a weekday set right later ('moved to Thursday, not Tuesday') closes the memory of the day it was, resolved as the same week's", async () => {
+  it("a weekday set right later ('moved to Thursday, not Tuesday') closes the memory of the day it was, resolved as the same week's; 'How long …?' 'Three weeks.' is told whole", async () => {
     await say(
       conversation("boiler", [
-        ["2026-11-04T19:02:00Z", "My landlord finally agreed to fix the boiler, the plumber comes next Tuesday between 8 and 10."],
-        ["2026-11-09T12:50:00Z", "Actually the plumber moved to Thursday, not Tuesday. Annoying."],
+        ["2026-11-04T19:02:00Z", "My landlord finally agreed to fix the boiler, the plumber comes next Tuesday between 8 and 10.", "Priya"],
+        ["2026-11-04T19:05:00Z", "Finally! How long has it been broken?", "Sam"],
+        ["2026-11-04T19:06:00Z", "Three weeks. I've been showering at the gym lol", "Priya"],
+        ["2026-11-09T12:50:00Z", "Actually the plumber moved to Thursday, not Tuesday. Annoying.", "Priya"],
       ]),
     );
     const [before, after] = memories("semantic", "content LIKE '%plumber%'");
     expect(before!.content).toMatch(/next Tuesday \(Tuesday 10 November 2026\)/);
+    // (the answer to "How long …?" told with what was asked: it had been "Three weeks.")
+    expect(before!.content).toMatch(/It has been broken for three weeks\./);
     expect(after!.content).toMatch(/Thursday \(Thursday 12 November 2026\), not Tuesday \(Tuesday 10 November 2026\)/);
     expect(before!.superseded_by).toBe(after!.id);
     expect(after!.valid_to).toBeNull();

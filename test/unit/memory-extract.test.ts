@@ -7,7 +7,7 @@ import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { lowerFirst, withoutPhotoNotes } from "../../core/memory/fact-text.js";
 import { asLetter } from "../../core/memory/letters.js";
-import { identityAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
+import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/fact-importance.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -2745,6 +2745,36 @@ describe("a terse answer to 'which one?'", () => {
     // (not an answer that says more than a time, nor one to another question)
     expect(whenAnswered([turn(1, "Leo", "When do you fly?"), turn(2, "Ana", "I haven't booked yet")], 1)).toBeNull();
     expect(whenAnswered([turn(1, "Leo", "Where do you fly from?"), turn(2, "Ana", "Gatwick")], 1)).toBeNull();
+  });
+
+  it("to 'How long …?' is told with what was asked ('How long has it been broken?' 'Three weeks.' → 'It has been broken for three weeks.')", () => {
+    const told = (q: string, a: string) => howLongAnswered([turn(1, "Sam", q), turn(2, "Priya", a)], 1)?.map((x) => x.text) ?? null;
+    // (alone, "Three weeks." said nothing of what lasted)
+    expect(told("Finally! How long has it been broken?", "Three weeks. I've been showering at the gym lol")).toEqual([
+      "It has been broken for three weeks.",
+      "I've been showering at the gym lol",
+    ]);
+    expect(told("How long are you staying?", "About a week!")).toEqual(["I am staying for about a week."]);
+    expect(told("How long have you been learning Spanish?", "2 years")).toEqual(["I have been learning Spanish for 2 years."]);
+    // (not an answer that says more than how long, nor one to another question, nor the asker's own)
+    expect(told("How long has it been broken?", "Since the storm, I think")).toBeNull();
+    expect(told("When did it break?", "Three weeks ago.")).toBeNull();
+    expect(howLongAnswered([turn(1, "Priya", "How long has it been broken?"), turn(2, "Priya", "Three weeks.")], 1)).toBeNull();
+  });
+
+  it("a name said alone to 'What's the name of …?' is told as what it names ('Taberna da Rua das Flores is the Portuguese restaurant my cousin recommended')", () => {
+    const told = (q: string, a: string) => nameAnswered([turn(1, "Sam", q), turn(2, "Priya", a)], 1)?.map((x) => x.text) ?? null;
+    // (alone, "Taberna da Rua das Flores." said nothing of what it names)
+    expect(
+      told(
+        "Quick one, what's the name of that Portuguese restaurant your cousin recommended?",
+        "Taberna da Rua das Flores. Cousin Meera said to go for lunch.",
+      ),
+    ).toEqual(["Taberna da Rua das Flores is the Portuguese restaurant my cousin recommended.", "Cousin Meera said to go for lunch."]);
+    expect(told("Cute! What's your dog's name?", "Biscuit! He's a rescue greyhound.")).toEqual(["My dog's name is Biscuit.", "He's a rescue greyhound."]);
+    // (not an answer that says more than a name, nor one to another question)
+    expect(told("What's the name of that restaurant?", "I can't remember, sorry")).toBeNull();
+    expect(told("Where did you eat?", "Taberna da Rua das Flores.")).toBeNull();
   });
 
   it("a bare yes to 'Are you going to …?' is told as the plan confirmed, with a verbless 'And …' after it", () => {

@@ -152,7 +152,7 @@ function chatFolder(folder: string, messages: SignalMessage[]): PersonFile[] {
  */
 const QUESTIONS: Person["questions"] = [
   { question: "Where is the Airbnb in Whitby?", expect: ["Henrietta Street"] },
-  { question: "When is our Whitby weekend?", expect: ["13 November"] },
+  { question: "When is our Whitby weekend?", expect: ["13", "15 November"] },
   { question: "How much was the Whitby Airbnb?", expect: ["340"] },
   { question: "Who asked me to feed Miso?", expect: ["Sam"] },
   { question: "What is Sam's new number?", expect: ["07700 900316"] },
