@@ -385,6 +385,8 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // (the first word keeps its capital when it is a name: "James says Max and Daisy")
       const first = kept[0]!.sentence;
       const names = FUNCTION_WORD.test(content) ? new Set<string>() : new Set(fullyParsed(first).entities.map((e) => e.name.split(/\s/)[0]!));
+      // (and whom a pronoun it opened on was told as: "She's a paediatric nurse" told as "Anna is a paediatric nurse")
+      if (/^(?:she|he)\b/i.test(first.text) && !/^(?:she|he)\b/i.test(kept[0]!.text)) names.add(kept[0]!.text.split(/\s/)[0]!.replace(/['’]s$/, ""));
       // (a first name the sentence opens on as someone's: "Mia's teacher is Mrs. Patel", "Toby hates thunderstorms")
       const opening = fullyParsed(first).terms[0];
       // (or the listener, named: "Melanie's cousin Nina had her baby")

@@ -17,7 +17,8 @@ const SEQUENCE_CUE = /^(first(?:ly)?|to start|to begin|second(?:ly)?|third(?:ly)
 /**
  * "How do I reset my router?", "How I deploy a client site" → "How to reset my router", "How to deploy
  * a client site"; a pronoun for whom it is done before what is done goes, as the how-to is for anyone
- * ("How do I give him difficult feedback?" → "How to give difficult feedback"); other lines lose a
+ * ("How do I give him difficult feedback?" → "How to give difficult feedback"), and "that" the thing
+ * ("How do you make that dal …?" → "How to make the dal …"); other lines lose a
  * trailing colon, and an opening "Here's a" ("Here's a schedule for a loaf …" → "Schedule for a loaf …").
  */
 export function howToTitle(line: string): string {
@@ -28,7 +29,7 @@ export function howToTitle(line: string): string {
     .replace(HERE_IS, (_, first: string) => first.toUpperCase())
     .replace(MAKINGS_OF, (_, first: string) => first.toUpperCase());
   const q = /^(?:so,?\s*)?how (?:(?:do|can|should|would) )?(?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
-  if (q) return `How to ${q[1]!.replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ")}`;
+  if (q) return `How to ${q[1]!.replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ").replace(/^(\S+) (?:that|this) (?=\S)/i, "$1 the ")}`;
   const need = NEEDED.exec(text);
   if (need) return `${need[1]![0]!.toUpperCase()}${need[1]!.slice(1)} needed ${need[2]} ${need[3]}`;
   return text.replace(/\?$/, "");
@@ -227,25 +228,30 @@ function subjectOf(sentence: string): string | undefined {
   return nouns.length > 0 && nouns.length <= 4 ? `the ${nouns.join(" ")}` : undefined;
 }
 
+/** `pieces` joined back with `joint` to the piece before where they open with no instruction's verb: a list's items ("garlic and chilli in ghee" after "fry cumin seeds"). */
+function withItemsJoined(pieces: string[], joint: string): string[] {
+  return pieces.reduce<string[]>((out, piece) => {
+    if (out.length === 0 || opensWithImperative(piece.trim())) out.push(piece);
+    else out[out.length - 1] += `${joint}${piece}`;
+    return out;
+  }, []);
+}
+
 /**
  * The instructions one sentence gives, each of its parts (at commas, "then", and an "and" before a
  * verb) opening with a verb: "Open 192.168.0.1, log in, type the password and click Save." → four;
- * none when a part is not an instruction ("Open the app, it's great").
+ * a part that opens with none goes on the one before it, a list's items ("Rinse a cup of red
+ * lentils, simmer them …, then fry cumin seeds, garlic and chilli in ghee and stir it in" → four, the
+ * third "fry cumin seeds, garlic and chilli in ghee"); one step when the first part is no
+ * instruction's. `opts.and`: also at an "and" before a verb (true; a sentence among others is cut at its
+ * commas and "then" only, as a tip's "Do your research and find an agency" is one step).
  */
-function instructionsIn(sentence: string): string[] {
+function instructionsIn(sentence: string, opts: { and: boolean } = { and: true }): string[] {
   if (!opensWithImperative(sentence)) return [];
-  const parts = sentence
-    .split(STEP_SPLIT)
-    .flatMap((part) =>
-      part.split(/\s+and\s+/).reduce<string[]>((out, piece) => {
-        if (out.length === 0 || opensWithImperative(piece)) out.push(piece);
-        else out[out.length - 1] += ` and ${piece}`;
-        return out;
-      }, []),
-    )
+  return withItemsJoined(sentence.split(STEP_SPLIT), ", ")
+    .flatMap((part) => (opts.and ? withItemsJoined(part.split(/\s+and\s+/), " and ") : [part]))
     .map((x) => x.trim())
     .filter(Boolean);
-  return parts.every((x) => opensWithImperative(x)) ? parts : [sentence];
 }
 
 /** A step that points back at what was said just before it ("Make sure yours stands out", "Keep it short"). */
@@ -281,7 +287,15 @@ function imperativeSteps(sentences: string[], previous: string | null): Procedur
         .find((m) => m != null);
   if (!how && !tips) return null;
   const said = sentences.map((x) => x.trim().replace(STEP_OPENER, "")).filter(Boolean);
-  const steps = said.length === 1 ? instructionsIn(said[0]!) : withWhatTheyPointAt(said);
+  // (a sentence of several instructions, at its commas and "then", is as many steps: "Rinse a cup of red lentils,
+  // simmer them …, then fry cumin seeds, garlic and chilli in ghee and stir it in. Finish with lemon juice." → four)
+  const steps =
+    said.length === 1
+      ? instructionsIn(said[0]!)
+      : withWhatTheyPointAt(said).flatMap((x) => {
+          const parts = instructionsIn(x, { and: false });
+          return parts.length > 1 ? parts : [x];
+        });
   if (steps.length < 2 || steps.length < said.length / 2) return null;
   if (how) return { title: howToTitle(how), steps: steps.map(capitaliseStep), asked: true };
   const told = steps.map(capitaliseStep);

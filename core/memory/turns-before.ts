@@ -60,6 +60,21 @@ export function otherBefore(turns: Turn[], i: number): Turn | undefined {
   return prev && (prev.source.speaker ?? "") !== (turns[i]?.source.speaker ?? "") && gap <= WINDOW.maxGapMs ? prev : undefined;
 }
 
+/**
+ * The people the last sentence of `turns[j]` named, when its speaker is the one of `turns[i]` and no pause
+ * over WINDOW.maxGapMs came between: whom a "he" or "she" of theirs may stand for (referents of one
+ * kind, each its source's `from`); none else.
+ */
+function peopleOwnBefore(turns: Turn[], i: number, j: number): Referent[] {
+  const [own, turn] = [turns[j], turns[i]];
+  const last = own?.sentences.at(-1);
+  if (!own || !turn || !last || last.question || (own.source.speaker ?? "") !== (turn.source.speaker ?? "")) return [];
+  for (let k = j; k < i; k++) if (turns[k + 1]!.source.occurred_at - turns[k]!.source.occurred_at > WINDOW.maxGapMs) return [];
+  return referents(last, false, [turn.source.speaker ?? ""])
+    .filter((r) => r.person)
+    .map((r) => ({ ...r, from: own.source.id }));
+}
+
 /** A question that points back with a pronoun ("What did you take away from it?"). */
 const ASKS_OF_IT = /\b(?:it|them|they)\b/i;
 
@@ -73,7 +88,9 @@ export function thingsBefore(turns: Turn[], i: number): Referent[] {
   const prev = otherBefore(turns, i);
   const speaker = turns[i]?.source.speaker ?? "";
   const last = prev?.sentences.at(-1);
-  if (!prev || !last) return [];
+  // (right after the speaker's own message, whom it named last: "My wife Anna is coming too." "She's a paediatric nurse …")
+  if (!prev) return peopleOwnBefore(turns, i, i - 1);
+  if (!last) return [];
   const talking = [speaker, prev.source.speaker ?? ""];
   // (an assistant's reply names again whom the user named: the user's "She" is whom they were telling of, named-again.ts)
   const toAssistant = prev.source.role === "assistant" && turns[i]?.source.role === "user";
@@ -83,6 +100,9 @@ export function thingsBefore(turns: Turn[], i: number): Referent[] {
   const theirs = referents(heard(last), true, talking)
     .filter((r) => !(toAssistant && r.person))
     .map((r) => ({ ...r, from: prev.source.id, ...(last.question ? { requested: true as const } : {}) }));
+  // (after a reply that names no one, whom the speaker's own message before it named: "My wife Anna is coming
+  // too." "Can't wait to meet her!" "She's a paediatric nurse …"; had been "Tom says she's a paediatric nurse …")
+  if (theirs.length === 0 && !last.question) return peopleOwnBefore(turns, i, i - 2);
   if (theirs.length > 0 || !last.question || !ASKS_OF_IT.test(last.text)) return theirs;
   // (a question that points back at what its own message named offers or asks of that: "Found your old
   // Subbuteo set in the loft. Shall I keep it?" "Yes! I'll pick it up at Christmas")

@@ -224,6 +224,21 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(getProvenance(db, [pick.id]).get(pick.id)!.length).toBe(2);
   });
 
+  it("tells a 'she' after a reply that names no one as whom the speaker's own message before named ('My wife Anna …' 'Can't wait to meet her!' 'She's a nurse …')", async () => {
+    await say(
+      conversation("dinner", [
+        ["2026-10-12T18:05:00Z", "Dishoom at 7:30, I booked it for four. My wife Anna is coming too.", "Tom"],
+        ["2026-10-12T18:06:00Z", "Lovely. Can't wait to meet her properly.", "Priya"],
+        ["2026-10-12T18:10:00Z", "She's a paediatric nurse at the Royal London, works crazy shifts.", "Tom"],
+        ["2026-10-12T18:20:00Z", "My brother Sam is a chef in Leeds.", "Priya"],
+        ["2026-10-12T18:21:00Z", "He's working on opening his own place next year.", "Priya"],
+      ]),
+    );
+    const texts = memories("semantic").map((m) => m.content);
+    expect(texts).toContainEqual(expect.stringMatching(/^Tom says Anna is a paediatric nurse at the Royal London/));
+    expect(texts).toContainEqual(expect.stringMatching(/^Priya says Sam is working on opening his own place next year/));
+  });
+
   it("tells whose 'their price list' is: the one venue the messages just before named", async () => {
     await say(
       conversation("venue", [

@@ -2654,6 +2654,19 @@ describe("procedures from step lists", () => {
       steps: ["Open 192.168.0.1 in a browser", "Log in", "Go to Wireless > Wireless Security", "Type the new password", "Click Save"],
       asked: true,
     });
+    // (a sentence of several instructions among others is as many steps, a list's items kept with theirs)
+    const dal =
+      "Rinse a cup of red lentils, simmer them in three cups of water with turmeric for 20 minutes, then fry cumin seeds, garlic and chilli in ghee and stir it in. Finish with lemon juice.";
+    expect(procedureOf(dal, "How do you make that dal you brought to the picnic?")).toEqual({
+      title: "How to make the dal you brought to the picnic",
+      steps: [
+        "Rinse a cup of red lentils",
+        "Simmer them in three cups of water with turmeric for 20 minutes",
+        "Fry cumin seeds, garlic and chilli in ghee and stir it in",
+        "Finish with lemon juice",
+      ],
+      asked: true,
+    });
     // a sentence that is not all instructions is no procedure
     const chat = "Open the app, it's great and you will love it.";
     expect(extractProcedure(chat, [chat], "How do I relax?")).toBeNull();
