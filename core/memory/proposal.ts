@@ -50,7 +50,8 @@ export function proposal(text: string): string | null {
   const lets = LETS.exec(text.trim());
   if (lets) {
     // (the name it ends on is whom it is said to: "Let's do it, Maria!")
-    const rest = lets[2]!.replace(/,\s*\p{Lu}[\p{L}'’-]*$/u, "");
+    // (and its question mark asks no question of a suggestion: "Let's do the 23rd instead?")
+    const rest = lets[2]!.replace(/[?!.…\s]+$/u, "").replace(/,\s*\p{Lu}[\p{L}'’-]*$/u, "");
     const named = rest.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OPENS_CALENDAR_NAME.test(w));
     // (a wish to make something of a day names nothing to do: "Let's make tomorrow unforgettable")
     const specific =

@@ -22,12 +22,13 @@ export function unitsBack(text: string, ref: number): DateMention[] {
 }
 
 /**
- * A bare ordinal day after a preposition of time ("by the 28th", "on the 3rd"): group 1 the day.
+ * A bare ordinal day after a preposition of time ("by the 28th", "on the 3rd") or as a day proposed
+ * ("Let's do the 23rd instead?", "How about the 4th?", "Shall we say the 2nd?"): group 1 the day.
  * Not one that counts something ("the 18th century", "my 2nd time", "down 10 in the 4th"): only after
- * "on", "by", "until" …, and before a break, a preposition or a conjunction.
+ * "on", "by", "until" … (or "do", "say", "about"), and before a break, a preposition, a conjunction or "instead".
  */
 const ORDINAL_DAY =
-  /\b(?:on|by|until|till|before|after|from|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:!?)]|(?:at|in|for|and|or|but|so|to|when|then|from|until|till)\b))/gi;
+  /\b(?:on|by|until|till|before|after|from|since|do(?:ing)?|say(?:ing)?|about)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:!?)]|(?:at|in|for|and|or|but|so|to|when|then|from|until|till|instead)\b))/gi;
 
 /** A weekday with its ordinal day ("Saturday the 14th", "Saturday 14th"): group 1 the weekday, group 2 the day. */
 const WEEKDAY_ORDINAL = new RegExp(`\\b(${DAY_NAMES})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b`, "gi");

@@ -666,6 +666,15 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads a day of the month proposed alone as the one to come ('Let's do the 23rd instead?', 'How about the 4th?')", () => {
+    const said = Date.parse("2026-10-14T09:30:00Z");
+    expect(annotateDates("Let's do the 23rd instead?", said).text).toBe("Let's do the 23rd (23 October 2026) instead?");
+    expect(annotateDates("How about the 4th?", said).text).toBe("How about the 4th (4 November 2026)?");
+    // (not a count: "do the 4th chapter", "about the 18th century")
+    expect(resolveDates("I'll do the 4th chapter tonight.", said).map((d) => d.text)).toEqual(["tonight"]);
+    expect(resolveDates("A book about the 18th century.", said)).toEqual([]);
+  });
+
   it("reads a month's name that a sentence opens on and calls someone as a name ('June is a monster'), not the month", () => {
     const said = Date.parse("2026-11-20T10:00:00Z");
     expect(resolveDates("June is a monster and I couldn't stop reading.", said)).toEqual([]);

@@ -2260,6 +2260,13 @@ describe("names a statement opens with", () => {
   });
 });
 
+describe("a day proposed with 'Let's'", () => {
+  it("is told as a suggestion with the day resolved, not as a question ('Let's do the 23rd instead?')", () => {
+    // (had been "Caroline suggested doing the 23rd instead (8 May 2023)?.")
+    expect(said("Let's do the 23rd instead?")).toEqual(["Caroline suggested doing the 23rd (23 May 2023) instead."]);
+  });
+});
+
 describe("an opening 'It' or 'They' told with the thing it stands for", () => {
   it("names the one thing the sentence before introduced, or the speaker's own things", () => {
     expect(said("I also wanted to share this bookshelf with you. It's filled with my favorite fantasy novels.")).toEqual([
