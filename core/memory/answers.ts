@@ -12,7 +12,7 @@ import type { Candidate } from "./types.js";
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
 import { escapeRegExp } from "../util/quote.js";
-import { resolveDates } from "../time/mentions.js";
+import { type DateMention, resolveDates } from "../time/mentions.js";
 
 /**
  * Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any
@@ -407,6 +407,22 @@ const POINTING_OPENING =
 
 /** A question about what was ("How was the concert on Friday?", "Did you go …"): its day is the one gone. */
 const ASKS_OF_THE_PAST = /\b(?:did|was|were|went|had)\b/i;
+/** A question in the present or of what will be ("what time is …?", "are we still on for …?", "will you …?"): of what is to come. */
+const ASKS_IN_THE_PRESENT = /\b(?:is|are|am|will|shall|does|do)\b/i;
+
+/**
+ * The day a question asked at `at` (epoch ms) names, resolved by its tense; a day gone, asked in the
+ * present, is the one to come ("what time is Mia's swimming lesson on Saturday?", asked on a Tuesday:
+ * the Saturday after, had been the one before), and today stays today ("are we still on for climbing
+ * thursday?", asked on a Thursday).
+ */
+function dayAsked(asked: string, at: number): DateMention | undefined {
+  const past = ASKS_OF_THE_PAST.test(asked);
+  const [day] = resolveDates(asked, at, { past });
+  const today = Math.floor(at / 86_400_000) * 86_400_000;
+  if (!day || past || !ASKS_IN_THE_PRESENT.test(asked) || day.start >= today) return day;
+  return resolveDates(asked, at, { ahead: true })[0] ?? day;
+}
 
 /** `text` without the name `name` (a speaker's, as a fact writes it: "Ellie.paints says …"), any case. */
 function withoutName(text: string, name: string | null): string {
@@ -531,7 +547,7 @@ export function withQuestionTopics(candidates: Candidate[], turns: Turn[]): Cand
     // (with the day the question named: "are we still on for climbing thursday?" "6:30 at the wall" →
     // "Asked about climbing (Thursday 5 March 2026): …")
     const asked = askedBefore(q, turn!);
-    const [day] = asked ? resolveDates(asked, q!.source.occurred_at, { past: ASKS_OF_THE_PAST.test(asked) }) : [];
+    const day = asked ? dayAsked(asked, q!.source.occurred_at) : undefined;
     const about = topic && q ? withTopicAskedBefore(topic, q, turn!) : topic;
     c.content = `${permission ?? `Asked about ${about}`}${day && !c.content.includes(day.label) ? ` (${day.label})` : ""}: ${c.content}`;
     if (permission || !topic) continue;

@@ -22,7 +22,10 @@ export function factTitle(kept: Array<{ text: string; score: number }>, name: st
   // (nor one that only says how they feel when another says more: "Jon is excited!" beside "Jon is ready for the opening night")
   const felt = toldFeeling(name);
   const telling = named.filter((k) => !felt(k.text));
-  const said = telling.length ? telling : named;
+  // (and when the only ones that name them say how they feel, one that tells what happened: "Mia got her
+  // 25m swimming badge today", not "Priya is proud")
+  const happened = telling.length || !named.length ? [] : kept.filter((k) => !felt(k.text) && !named.some((n) => n.text === k.text));
+  const said = telling.length ? telling : happened.length ? happened : named;
   // (a sentence that only announces news is no title when another tells some: "Caroline has great news!")
   const news = teasers ? said.filter((k) => !teasers.alone.test(k.text)) : said;
   const own = news.length ? news : said;

@@ -60,9 +60,11 @@ const MAY_HOLD_DATE = new RegExp(
  * here; "two years later" counts from what the sentence tells, not from `ref`, and is left out.
  * @param opts.past the text speaks of the past (a bare weekday then means the previous one, unless
  *   its clause says what would come: "He said it would be fixed by Friday").
+ * @param opts.ahead the text speaks of what is to come, as a question in the present of a plan does
+ *   ("What time is Mia's swimming lesson on Saturday?", asked on a Tuesday: the Saturday to come).
  * @returns mentions in text order.
  */
-export function resolveDates(text: string, ref: number, opts: { past?: boolean } = {}): DateMention[] {
+export function resolveDates(text: string, ref: number, opts: { past?: boolean; ahead?: boolean } = {}): DateMention[] {
   const out: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(text)) return out;
   // a date already written out ("(the weekend of 5–6 August 2023)") holds no expression to resolve
@@ -89,7 +91,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean }
     const clause = clauseBefore(text, r.index);
     // (and so is the day of what someone was asked to do, told when asked: "Tom asked Priya to water Tom's plants on Sunday";
     // not a day the thing asked for is from: "asked Melanie to send the photos from Saturday")
-    const future = FUTURE_IN_CLAUSE.test(clause) || (REQUESTED_IN_CLAUSE.test(clause) && !/\b(?:from|since|of)\s+$/i.test(before));
+    const future = (opts.ahead ?? false) || FUTURE_IN_CLAUSE.test(clause) || (REQUESTED_IN_CLAUSE.test(clause) && !/\b(?:from|since|of)\s+$/i.test(before));
     // (a schedule or an appointment said in the present is to come; said in the past, it was, unless it was arranged then)
     // (a day in a clause of its own, with no verb, is of what the sentence arranged: "Booked flights, 11-14 November")
     // (and so is one that opens on a verb's -ing after a clause in the progressive, which it says more of: "we're doing it: moving to Porto in February")
@@ -184,7 +186,7 @@ const RESOLVED_AFTER = /^[,;:]?\s*\((?:[^()]*\d{4}|the (?:week|weekend)[^()]*)\)
  * already followed by its resolved date (text quoted from a memory) is left as it is.
  * @returns the annotated text and the mentions found (see {@link resolveDates}).
  */
-export function annotateDates(text: string, ref: number, opts: { past?: boolean } = {}): { text: string; dates: DateMention[] } {
+export function annotateDates(text: string, ref: number, opts: { past?: boolean; ahead?: boolean } = {}): { text: string; dates: DateMention[] } {
   // an expression already resolved ("yesterday (21 December 2022)", e.g. quoted from a memory) keeps its date
   const dates = resolveDates(text, ref, opts).filter((d) => !RESOLVED_AFTER.test(text.slice(d.index + d.text.length)));
   let out = text;

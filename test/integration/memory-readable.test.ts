@@ -336,6 +336,19 @@ describe("memories a person wants to read", () => {
     ]);
   });
 
+  it("gives an answer the day to come its question in the present named ('what time is the lesson on Saturday?', asked on a Tuesday)", async () => {
+    await remember(
+      conversation("swim", [
+        ["2026-11-03T07:45:00Z", "Priya", "Morning! Quick q, what time is Mia's swimming lesson on Saturday?"],
+        ["2026-11-03T07:50:00Z", "Dev", "9:15 at Clissold Leisure Centre."],
+      ]),
+    );
+    // (it had been the Saturday gone, 31 October)
+    expect(of("semantic", "json_extract(details, '$.subject') = 'Dev'").map((f) => f.content)).toEqual([
+      expect.stringMatching(/^Asked about swimming lesson \(Saturday 7 November 2026\): /),
+    ]);
+  });
+
   it("gives an answer to a request with no topic of its own ('Can someone take a look?') the trouble said before it", async () => {
     await remember(
       conversation("sink", [

@@ -666,6 +666,11 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("reads a bare weekday as the one to come when told the text speaks of what is to come (opts.ahead)", () => {
+    const tuesday = Date.parse("2026-11-03T07:45:00Z");
+    expect(resolveDates("What time is Mia's swimming lesson on Saturday?", tuesday, { ahead: true })[0]).toMatchObject({ label: "Saturday 7 November 2026" });
+  });
+
   it("reads a day of the month proposed alone as the one to come ('Let's do the 23rd instead?', 'How about the 4th?')", () => {
     const said = Date.parse("2026-10-14T09:30:00Z");
     expect(annotateDates("Let's do the 23rd instead?", said).text).toBe("Let's do the 23rd (23 October 2026) instead?");

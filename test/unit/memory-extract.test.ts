@@ -2260,6 +2260,15 @@ describe("names a statement opens with", () => {
   });
 });
 
+describe("a fact's title", () => {
+  it("tells what happened, not only how the speaker feels about it ('Mia got her 25m swimming badge today', not 'Caroline is proud')", () => {
+    const titled = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.title);
+    expect(titled("Mia got her 25m swimming badge today!! So proud.")).toEqual(["Mia got her 25m swimming badge today"]);
+    // (a feeling beside a sentence that names the speaker still gives way to it)
+    expect(titled("I'm so excited! Jon is ready for the opening night.")).toEqual(["Jon is ready for the opening night"]);
+  });
+});
+
 describe("a day proposed with 'Let's'", () => {
   it("is told as a suggestion with the day resolved, not as a question ('Let's do the 23rd instead?')", () => {
     // (had been "Caroline suggested doing the 23rd instead (8 May 2023)?.")
