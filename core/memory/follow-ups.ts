@@ -23,6 +23,11 @@ const WANTS_MORE =
  * anaphora.ts OPENS_ON_PRONOUN, the subjects a reply's pronoun resolution reads).
  */
 const OPENS_POINTING_BACK = /^(?:it|its|they|their|them|he|his|she|her|that|this|these|those)\b/i;
+/**
+ * A question that turns to a matter of its own and asks of it ("Also mum's flight lands at 6:40am on
+ * Thursday, can you pick her up?"): its "her" is the one it named, not what was said before.
+ */
+const OWN_MATTER_ASKED = /^(?:also|and also|plus|by the way|btw|oh,? and|anyway)\b\s+[^,?]{10,},\s*(?:can|could|would|will|do|are|is)\s+you\b/i;
 /** Words that point back at what was just said ("How did it go?", "Where was that?", "How did they react?"). */
 export const POINTS_BACK = /\b(?:it|that|this|they|them|those|these|there|he|she|him|her)\b/i;
 const STOP = new Set([
@@ -84,13 +89,17 @@ function key(sentence: string): string {
 /**
  * The other person's turn asks about what was just said: a question, or a request to hear or see more
  * ("Would love to hear more about it!"; LoCoMo dev split: 9 more facts folded, answer_recall unchanged),
- * that does not open a new topic and points back at the statement (a pronoun such as "it" or "there",
- * or a word of it).
+ * that does not open a new topic (nor turn to a matter of its own and ask of it: "Also mum's flight lands
+ * …, can you pick her up?") and points back at the statement (a pronoun such as "it" or "there", or a
+ * word of it).
  */
 export function followsUp(question: string, statement: string): boolean {
   const text = question.replace(/\[shared an image:[^\]]*\]/g, "").trim();
   if (!isQuestion(text) && !WANTS_MORE.test(text)) return false;
-  const asked = text.split(/(?<=[.!?])\s+/).filter((x) => x.includes("?") || WANTS_MORE.test(x));
+  const asked = text
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => x.includes("?") || WANTS_MORE.test(x))
+    .filter((x) => !OWN_MATTER_ASKED.test(x));
   if (asked.some((q) => NEW_TOPIC.test(q))) return false;
   const said = contentWords(statement);
   return asked.some((q) => POINTS_BACK.test(q) || [...contentWords(q)].some((w) => said.has(w)));

@@ -6,6 +6,7 @@ import { questionTopic } from "../../core/memory/answers.js";
 import { referents } from "../../core/memory/anaphora.js";
 import { extractFacts } from "../../core/memory/facts.js";
 import { lowerFirst, withoutPhotoNotes } from "../../core/memory/fact-text.js";
+import { followsUp } from "../../core/memory/follow-ups.js";
 import { asLetter } from "../../core/memory/letters.js";
 import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
@@ -2257,6 +2258,16 @@ describe("names a statement opens with", () => {
 
   it("writes one exclamation mark where the turn wrote several ('got the promotion!!')", () => {
     expect(said("I got the promotion!! Senior designer at Monzo.")).toEqual(["Caroline got the promotion! Senior designer at Monzo (8 May 2023)."]);
+  });
+});
+
+describe("a question that follows up a statement", () => {
+  it("points back at it, unless it turns to a matter of its own and asks of that ('Also mum's flight lands …, can you pick her up?')", () => {
+    const statement = "9:15 at Clissold Leisure Centre. Bring her goggles, she lost the last pair.";
+    expect(followsUp("How did it go?", statement)).toBe(true);
+    expect(followsUp("Got it. Also mum's flight lands at Heathrow T5 at 6:40am on Thursday, can you pick her up?", statement)).toBe(false);
+    // ("Also," straight before the question asks of what was said)
+    expect(followsUp("Also, can you bring her goggles?", statement)).toBe(true);
   });
 });
 
