@@ -239,7 +239,9 @@ export function repliesToQuestion(question: Turn | undefined, turn: Turn): boole
  */
 export function questionTopic(asked: string, names: string[] = []): string | null {
   // (a backtick typed for an apostrophe is one: "What`s more new in your world?")
-  const question = asked.replace(/(?<=\p{L})`(?=\p{L})/gu, "'");
+  // (and its question is the words after an emoji that ends what was said before it: "Noted for our honeymoon 😍 When do you start the new job?")
+  const afterEmoji = asked.split(EMOJI_BREAK).at(-1)?.trim() ?? "";
+  const question = (afterEmoji.includes("?") ? afterEmoji : asked).replace(/(?<=\p{L})`(?=\p{L})/gu, "'");
   if (NEW_TOPIC.test(question)) return null;
   const terms = wholeWords((nlp(question).json() as Array<{ terms: QuestionTerm[] }>).flatMap((x) => x.terms));
   const isName = (w: string) => w.length >= 3 && names.some((n) => n.startsWith(w.toLowerCase()));
@@ -407,6 +409,8 @@ const POINTING_OPENING =
 
 /** A question about what was ("How was the concert on Friday?", "Did you go …"): its day is the one gone. */
 const ASKS_OF_THE_PAST = /\b(?:did|was|were|went|had)\b/i;
+/** An emoji (with its variation selector and joined ones) and the spaces after it: where what was said before a question ends. */
+const EMOJI_BREAK = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*\s*/u;
 /** A question in the present or of what will be ("what time is …?", "are we still on for …?", "will you …?"): of what is to come. */
 const ASKS_IN_THE_PRESENT = /\b(?:is|are|am|will|shall|does|do)\b/i;
 

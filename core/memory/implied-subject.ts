@@ -171,8 +171,9 @@ export function impliedSubject(s: Sentence): Sentence {
   if (!m) return s;
   const word = m[2]!.toLowerCase();
   // "Love and acceptance can be found everywhere": a noun subject, not a dropped "I love"
-  // a wish, or "Got it" (an acknowledgement, not "I got it")
-  if (WISH.test(text) || /^got it\b/i.test(text)) return s;
+  // a wish, or "Got it" or "Noted" (an acknowledgement, not "I got it": "Noted!", "Noted for our honeymoon";
+  // not a log's "Noted on Tuesday 13 October at 23:52: …")
+  if (WISH.test(text) || /^(?:got it\b|noted(?=\s*(?:[!.,]|$|for\b)))/i.test(text)) return s;
   // "Like in sports, …", "Like when I …": a comparison, not a dropped "I like"
   if (word === "like" && COMPARING.test(text.slice(m[0].length))) return s;
   // "Gonna be a big change", "Gonna be a great night": what it will be, not what the speaker will be

@@ -78,9 +78,13 @@ export function howLongAnswered(turns: readonly Turn[], i: number): Sentence[] |
   return [...parseSentences(said), ...rest];
 }
 
-/** A question closing its message for a name (group 1 what is named, after "the name of"; or group 2 whose and 3 what, before "'s name"): "What's the name of that restaurant your cousin recommended?", "What's your dog's name?". */
+/**
+ * A question closing its message for a name (group 1 what is named, after "the name of"; or group 2 whose
+ * and 3 what, before "'s name"; or 4 the verb and 5 what, before "called"): "What's the name of that
+ * restaurant your cousin recommended?", "What's your dog's name?", "What was the ryokan called?".
+ */
 const NAME_ASKED =
-  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:quick one,?\s+)?what(?:['’]s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+([^?.!]{3,60}?)|(your|his|her|their)\s+([^?.!]{2,30}?)['’]s\s+name)\s*\?+\s*$/iu;
+  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:quick one,?\s+)?what(?:['’]s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+([^?.!]{3,60}?)|(your|his|her|their)\s+([^?.!]{2,30}?)['’]s\s+name)\s*\?+\s*$|(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)what\s+(is|was|are|were)\s+((?:the|that|your|his|her|their)\s+[^?.!]{2,40}?)\s+called\s*\?+\s*$/iu;
 /** A name said alone, its words in capitals (and the particles and joining words of names between them): "Taberna da Rua das Flores", "Biscuit", "The Crown and Anchor". */
 const A_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|da|das|de|del|della|di|do|dos|du|la|le|van|von|of|the|and|&))*$/u;
 
@@ -90,7 +94,8 @@ const A_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|da|das|de|d
  * sentence told with what was asked, as the answerer's own, the name first ("What's the name of that
  * Portuguese restaurant your cousin recommended?" "Taberna da Rua das Flores." → "Taberna da Rua das
  * Flores is the Portuguese restaurant my cousin recommended."; "What's your dog's name?" "Biscuit!" →
- * "My dog's name is Biscuit."). Alone, the name said nothing of what it names. Null for any other turn.
+ * "My dog's name is Biscuit."; "What was the ryokan called?" "Hiiragiya." → "The ryokan was called
+ * Hiiragiya."). Alone, the name said nothing of what it names. Null for any other turn.
  */
 export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
   const [question, turn] = [turns[i - 1], turns[i]];
@@ -105,7 +110,11 @@ export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
       .replace(/^(?:that|this)\s+/i, "the ")
       .replace(/\byour\b/gi, "my")
       .replace(/\byou\b/gi, "I");
-  const said = asked[1] ? `${answer} is ${own(asked[1])}.` : `${capitalise(own(asked[2]!))} ${asked[3]}'s name is ${answer}.`;
+  const said = asked[1]
+    ? `${answer} is ${own(asked[1])}.`
+    : asked[2]
+      ? `${capitalise(own(asked[2]))} ${asked[3]}'s name is ${answer}.`
+      : `${capitalise(own(asked[5]!))} ${asked[4]!.toLowerCase()} called ${answer}.`;
   return [...parseSentences(said), ...rest];
 }
 

@@ -523,7 +523,8 @@ describe("memories a person wants to read", () => {
     const facts = of("semantic", "json_extract(details, '$.subject') = 'James'");
     expect(facts.map((f) => f.content)).toEqual([
       "Asked about pizza: James says pepperoni of course (8 May 2023)!",
-      "Asked about dogs: James says Luna and Oliver (8 May 2023)!",
+      // (told with what was asked: had been "Asked about dogs: James says Luna and Oliver (8 May 2023)!")
+      "James's dogs are called Luna and Oliver (8 May 2023).",
     ]);
   });
 

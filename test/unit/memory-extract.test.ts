@@ -2271,6 +2271,13 @@ describe("a question that follows up a statement", () => {
   });
 });
 
+describe("an acknowledgement", () => {
+  it("is no fact of what the speaker did ('Noted for our honeymoon' had been 'Caroline noted for their honeymoon')", () => {
+    expect(said("Noted for our honeymoon 😍")).toEqual([]);
+    expect(said("I noted the address in my diary.")).toEqual(["Caroline noted the address in their diary (8 May 2023)."]);
+  });
+});
+
 describe("a fact's title", () => {
   it("tells what happened, not only how the speaker feels about it ('Mia got her 25m swimming badge today', not 'Caroline is proud')", () => {
     const titled = (text: string) => extractFacts(parseSentences(text), caroline, SAID).map((f) => f.title);
@@ -2434,6 +2441,8 @@ describe("the topic of a question an answer follows", () => {
   it("is the question's noun phrases, without pronouns, vague nouns or the names of the people talking", () => {
     const names = ["melanie", "caroline"];
     expect(questionTopic("What got you into running?", names)).toBe("running");
+    // (the question after an emoji that ends what was said before it: had been "our honeymoon, When and job")
+    expect(questionTopic("Noted for our honeymoon 😍 When do you start the new job?", names)).toBe("job");
     expect(questionTopic("What's the adoption process like?", names)).toBe("adoption process");
     // (a backtick typed for an apostrophe is one: "What`s more new in your world?" had been about "Whats and world")
     expect(questionTopic("What`s more new in your world?", names)).toBeNull();
@@ -2812,6 +2821,10 @@ describe("a terse answer to 'which one?'", () => {
       ),
     ).toEqual(["Taberna da Rua das Flores is the Portuguese restaurant my cousin recommended.", "Cousin Meera said to go for lunch."]);
     expect(told("Cute! What's your dog's name?", "Biscuit! He's a rescue greyhound.")).toEqual(["My dog's name is Biscuit.", "He's a rescue greyhound."]);
+    expect(told("Jealous! What was the ryokan called?", "Hiiragiya. Pricey but worth every yen.")).toEqual([
+      "The ryokan was called Hiiragiya.",
+      "Pricey but worth every yen.",
+    ]);
     // (not an answer that says more than a name, nor one to another question)
     expect(told("What's the name of that restaurant?", "I can't remember, sorry")).toBeNull();
     expect(told("Where did you eat?", "Taberna da Rua das Flores.")).toBeNull();
