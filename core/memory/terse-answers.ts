@@ -30,6 +30,20 @@ const A_TIME = new RegExp(
 const WHEN_WORDS = 8;
 
 /**
+ * The other person's question right before `turns[i]`, in the same conversation, matched by `asked` (on
+ * its whole text), and the turn's first sentence as its answer (without the full stops or exclamation
+ * marks it ends on) with the sentences after it; null when no such question came before or the turn
+ * opens with a question of its own.
+ */
+function answerTo(turns: readonly Turn[], i: number, asked: RegExp): { asked: RegExpExecArray; answer: string; rest: Sentence[] } | null {
+  const [question, turn] = [turns[i - 1], turns[i]];
+  const m = question && turn && question.source.speaker !== turn.source.speaker ? asked.exec(question.source.text.trim()) : null;
+  const [first, ...rest] = turn?.sentences ?? [];
+  const answer = first?.text.replace(/[.!]+$/, "").trim();
+  return m && first && answer && !first.question ? { asked: m, answer, rest } : null;
+}
+
+/**
  * The sentences `turns[i]` says when it opens with a terse answer (a first sentence of at most
  * WHEN_WORDS words, a time first) to the other person's "When do you …?" right before it: its first
  * sentence told with what was asked, as the answerer's own ("When do you fly?" "Thursday 19th, back
@@ -37,12 +51,9 @@ const WHEN_WORDS = 8;
  * rest as it was). Null for any other turn.
  */
 export function whenAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
-  const [question, turn] = [turns[i - 1], turns[i]];
-  const asked = question && turn && question.source.speaker !== turn.source.speaker ? WHEN_ASKED.exec(question.source.text.trim()) : null;
-  if (!asked || !turn) return null;
-  const [first, ...rest] = turn.sentences;
-  const answer = first?.text.replace(/[.!]+$/, "");
-  if (!first || !answer || first.question || answer.split(/\s+/).length > WHEN_WORDS || !A_TIME.test(answer)) return null;
+  const found = answerTo(turns, i, WHEN_ASKED);
+  if (!found || found.answer.split(/\s+/).length > WHEN_WORDS || !A_TIME.test(found.answer)) return null;
+  const { asked, answer, rest } = found;
   const aux = asked[1]!.toLowerCase();
   const said = `I ${aux === "do" ? "" : aux === "are" ? "am " : `${aux} `}${asked[2]} ${answer}.`;
   return [...parseSentences(said), ...rest];
@@ -65,12 +76,9 @@ const OWN_AUXILIARY: Record<string, string> = { are: "am", were: "was" };
  * → "I am staying for a week."). Alone, "Three weeks." said nothing of what lasted. Null for any other turn.
  */
 export function howLongAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
-  const [question, turn] = [turns[i - 1], turns[i]];
-  const asked = question && turn && question.source.speaker !== turn.source.speaker ? HOW_LONG_ASKED.exec(question.source.text.trim()) : null;
-  if (!asked || !turn) return null;
-  const [first, ...rest] = turn.sentences;
-  const answer = first?.text.replace(/[.!]+$/, "").trim();
-  if (!first || !answer || first.question || !A_DURATION.test(answer)) return null;
+  const found = answerTo(turns, i, HOW_LONG_ASKED);
+  if (!found || !A_DURATION.test(found.answer)) return null;
+  const { asked, answer, rest } = found;
   const aux = asked[1]!.toLowerCase();
   const who = asked[2]!.toLowerCase();
   const subject = who === "you" ? "I" : who === "we" ? "We" : capitalise(who);
@@ -98,12 +106,9 @@ const A_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|da|das|de|d
  * Hiiragiya."). Alone, the name said nothing of what it names. Null for any other turn.
  */
 export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
-  const [question, turn] = [turns[i - 1], turns[i]];
-  const asked = question && turn && question.source.speaker !== turn.source.speaker ? NAME_ASKED.exec(question.source.text.trim()) : null;
-  if (!asked || !turn) return null;
-  const [first, ...rest] = turn.sentences;
-  const answer = first?.text.replace(/[.!]+$/, "").trim();
-  if (!first || !answer || first.question || answer.split(/\s+/).length > 6 || !A_NAME.test(answer)) return null;
+  const found = answerTo(turns, i, NAME_ASKED);
+  if (!found || found.answer.split(/\s+/).length > 6 || !A_NAME.test(found.answer)) return null;
+  const { asked, answer, rest } = found;
   // (the asker's "your" and "you" are the answerer's "my" and "I"; "that restaurant" is the one)
   const own = (words: string) =>
     words
