@@ -12,7 +12,7 @@ import type { Candidate } from "./types.js";
 import type { SourceRow } from "../db/types.js";
 import { LruCache } from "../util/lru.js";
 import { escapeRegExp } from "../util/quote.js";
-import { type DateMention, resolveDates } from "../time/mentions.js";
+import { type DateMention, resolveDates, startOfDay } from "../time/mentions.js";
 
 /**
  * Nouns that name no topic ("anything", "the best part", "any good ones", "need a hand", "need any
@@ -423,8 +423,7 @@ const ASKS_IN_THE_PRESENT = /\b(?:is|are|am|will|shall|does|do)\b/i;
 function dayAsked(asked: string, at: number): DateMention | undefined {
   const past = ASKS_OF_THE_PAST.test(asked);
   const [day] = resolveDates(asked, at, { past });
-  const today = Math.floor(at / 86_400_000) * 86_400_000;
-  if (!day || past || !ASKS_IN_THE_PRESENT.test(asked) || day.start >= today) return day;
+  if (!day || past || !ASKS_IN_THE_PRESENT.test(asked) || day.start >= startOfDay(at)) return day;
   return resolveDates(asked, at, { ahead: true })[0] ?? day;
 }
 

@@ -70,7 +70,8 @@ function opensOnName(s: string): boolean {
   const next = second.replace(/[,.!?;:]+$/, "");
   if (CALENDAR_WORD.test(next) || /['’]s$/.test(next)) return false;
   // (a contraction is known by its first part: "It's Shia Labeouf")
-  const tags = tagsOf(first).length > 0 ? tagsOf(first) : tagsOf(first.replace(/['’].*$/, ""));
+  const known = tagsOf(first);
+  const tags = known.length > 0 ? known : tagsOf(first.replace(/['’].*$/, ""));
   if (tags.length > 0) return tags.every((t) => NAME_OPENING_TAG.test(t));
   return !/(?:ed|ing)$/i.test(first) && !tagsOf(next).some((t) => WHO_OR_WHERE_TAG.test(t));
 }

@@ -26,6 +26,8 @@ const A_TIME = new RegExp(
   `^(?:(?:on|at|in|around|about|from|by)\\s+)?(?:the\\s+)?(?:next|this|tomorrow|tonight|today|\\d|${DAY_NAMES}|${MONTH_NAMES}|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\\b)`,
   "i",
 );
+/** The answerer's own auxiliary for "you" asked with one: "have" stays, "are" is "am", "were" is "was". */
+const OWN_AUXILIARY: Record<string, string> = { are: "am", were: "was" };
 /** The most words of a terse answer's first sentence to "when …?". */
 const WHEN_WORDS = 8;
 
@@ -35,12 +37,12 @@ const WHEN_WORDS = 8;
  * marks it ends on) with the sentences after it; null when no such question came before or the turn
  * opens with a question of its own.
  */
-function answerTo(turns: readonly Turn[], i: number, asked: RegExp): { asked: RegExpExecArray; answer: string; rest: Sentence[] } | null {
+function answerTo(turns: readonly Turn[], i: number, asked: RegExp): { asked: RegExpExecArray; first: Sentence; answer: string; rest: Sentence[] } | null {
   const [question, turn] = [turns[i - 1], turns[i]];
   const m = question && turn && question.source.speaker !== turn.source.speaker ? asked.exec(question.source.text.trim()) : null;
   const [first, ...rest] = turn?.sentences ?? [];
   const answer = first?.text.replace(/[.!]+$/, "").trim();
-  return m && first && answer && !first.question ? { asked: m, answer, rest } : null;
+  return m && first && answer && !first.question ? { asked: m, first, answer, rest } : null;
 }
 
 /**
@@ -55,7 +57,7 @@ export function whenAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
   if (!found || found.answer.split(/\s+/).length > WHEN_WORDS || !A_TIME.test(found.answer)) return null;
   const { asked, answer, rest } = found;
   const aux = asked[1]!.toLowerCase();
-  const said = `I ${aux === "do" ? "" : aux === "are" ? "am " : `${aux} `}${asked[2]} ${answer}.`;
+  const said = `I ${aux === "do" ? "" : `${OWN_AUXILIARY[aux] ?? aux} `}${asked[2]} ${answer}.`;
   return [...parseSentences(said), ...rest];
 }
 
@@ -65,8 +67,6 @@ const HOW_LONG_ASKED =
 /** A duration said alone: "Three weeks", "About two years", "A week", "Nearly 3 months". */
 const A_DURATION =
   /^(?:(?:about|around|nearly|almost|over|just over|only|roughly|maybe)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
-/** The answerer's own auxiliary for "you" asked with one: "have" stays, "are" is "am", "were" is "was". */
-const OWN_AUXILIARY: Record<string, string> = { are: "am", were: "was" };
 
 /**
  * The sentences `turns[i]` says when it opens with a bare duration (A_DURATION) answering the other
@@ -156,13 +156,10 @@ const POINTS_AND_NAMES = /^(?:that['’]?s|that\s+is|it['’]?s|it\s+is|this\s+i
  * Pointing, it had been read as a reaction ("That's a great idea") and made no fact. Null for any other turn.
  */
 export function identityAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
-  const [question, turn] = [turns[i - 1], turns[i]];
-  const asked = question && turn && question.source.speaker !== turn.source.speaker ? WHAT_KIND_IS_THIS.exec(question.source.text) : null;
-  if (!asked || !turn) return null;
-  const [first, ...rest] = turn.sentences;
-  const named = first && !first.question ? POINTS_AND_NAMES.exec(first.text.trim()) : null;
-  if (!named) return null;
-  return [...parseSentences(`The ${asked[1]!.toLowerCase()} is ${named[1]}`), ...rest];
+  const found = answerTo(turns, i, WHAT_KIND_IS_THIS);
+  const named = found ? POINTS_AND_NAMES.exec(found.first.text.trim()) : null;
+  if (!found || !named) return null;
+  return [...parseSentences(`The ${found.asked[1]!.toLowerCase()} is ${named[1]}`), ...found.rest];
 }
 
 /** A question closing its message for whether the listener will do something ("Are you going to invite your tournament friends?", "Will you enter the contest?"): group 1 the auxiliary, group 2 what. */

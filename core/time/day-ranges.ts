@@ -9,10 +9,15 @@ import type { ParsedDate } from "./parse-dates.js";
 /** A range of weekdays said without a day of the month: "Tuesday to Saturday", "from Monday until Wednesday". */
 const WEEKDAY_RANGE = /^(?:from\s+)?(\p{L}+)\s*(?:to|until|till|through|-|–|—)\s*(\p{L}+)$/iu;
 
+/** The two weekdays of chrono's expression when it is a range of weekdays alone ("Monday to Friday" → ["Monday", "Friday"]), else null. */
+function weekdaysOf(r: ParsedDate): [string, string] | null {
+  const m = WEEKDAY_RANGE.exec(r.text.trim());
+  return r.end !== null && m !== null && BARE_WEEKDAY.test(m[1]!) && BARE_WEEKDAY.test(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
 /** Whether chrono's expression is a range of weekdays alone ("Monday to Friday"), which a week's hours or working days are said as. */
 export function weekdayRange(r: ParsedDate): boolean {
-  const m = WEEKDAY_RANGE.exec(r.text.trim());
-  return r.end !== null && m !== null && BARE_WEEKDAY.test(m[1]!) && BARE_WEEKDAY.test(m[2]!);
+  return weekdaysOf(r) !== null;
 }
 
 const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
@@ -55,12 +60,14 @@ export function spannedDaysLabel(r: ParsedDate, start: number): string | null {
  * its name after it), so that each is annotated after its own word; null for any other range.
  */
 export function movedDays(r: ParsedDate, start: number): DateMention[] | null {
-  const m = WEEKDAY_RANGE.exec(r.text.trim());
+  const days = weekdaysOf(r);
   const end = lastDay(r, start);
-  if (!m || end === null || !weekdayRange(r)) return null;
-  const at = r.index + r.text.indexOf(r.text.trim());
+  if (!days || end === null) return null;
+  const [from, to] = days;
+  const said = r.text.trim();
+  const at = r.index + r.text.indexOf(said);
   return [
-    { text: m[1]!, index: at + r.text.trim().indexOf(m[1]!), start, granularity: "day", label: dayWithWeekday(start) },
-    { text: m[2]!, index: at + r.text.trim().lastIndexOf(m[2]!), start: end, granularity: "day", label: dayWithWeekday(end) },
+    { text: from, index: at + said.indexOf(from), start, granularity: "day", label: dayWithWeekday(start) },
+    { text: to, index: at + said.lastIndexOf(to), start: end, granularity: "day", label: dayWithWeekday(end) },
   ];
 }

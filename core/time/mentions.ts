@@ -31,7 +31,7 @@ import { ordinalDays, unitsBack, weekendsAgo } from "./unread-dates.js";
 
 export { NAME_TITLES } from "./clause-spans.js";
 export type { DateGranularity, DateMention } from "./date-mention.js";
-export { dateDetail } from "./date-labels.js";
+export { dateDetail, startOfDay } from "./date-labels.js";
 export { DAY_NAMES, MONTH_NAMES } from "./date-words.js";
 export { kindOfDay, QUOTED } from "./not-dates.js";
 export { type ParsedDate, parseDates } from "./parse-dates.js";
