@@ -12,7 +12,7 @@ import { compileExclusions, type ExclusionCheck } from "./exclusions.js";
 import { keptScreens } from "./frames.js";
 import { checkRaw, decodeImage, encodeFrame, toGray, type RawImage, type Rect } from "./image.js";
 import { createOcrPool, type OcrPool, type OcrWord } from "./ocr.js";
-import { compileUserPatterns, redact, unredacted, type Redaction, type RedactionCounts } from "./redact.js";
+import { compileUserPatterns, redact, unredacted, type Redaction, type RedactionCounts } from "../util/redact.js";
 import { pruneFrames, sweepPendingFrames, type PruneResult } from "./retention.js";
 import { RecentScreens, storeRevisit } from "./revisits.js";
 import { screenshotSource } from "./screenshot-source.js";
@@ -45,7 +45,7 @@ export interface FrameInput {
   name?: string;
 }
 
-export type { RedactionCounts } from "./redact.js";
+export type { RedactionCounts } from "../util/redact.js";
 
 /** Time spent per phase of one frame, wall-clock ms. */
 export interface FrameTimings {

@@ -4,7 +4,7 @@ import { completeFrame, insertPendingFrame, reusableFrame, type NewFrame, type R
 import { getVaultCiphertext, insertVaultItem, listVaultItems } from "../db/repos/vault.js";
 import { storeSources } from "../ingest/store.js";
 import { sameScreen, type FrameOrigin, type FrameSignature, type SameScreenThresholds } from "./dedup.js";
-import type { RedactionCounts } from "./redact.js";
+import type { RedactionCounts } from "../util/redact.js";
 import { deleteFrames } from "./retention.js";
 import { screenshotSource } from "./screenshot-source.js";
 

@@ -1,6 +1,6 @@
 import type { NewSource } from "../db/repos/sources.js";
 import { sha256 } from "../util/hash.js";
-import type { RedactionCounts } from "./redact.js";
+import type { RedactionCounts } from "../util/redact.js";
 
 /** What a stored frame's `screenshot` source says. Times epoch ms; sizes in pixels. */
 export interface ScreenshotFields {

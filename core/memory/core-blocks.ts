@@ -1,3 +1,4 @@
+import { HIDDEN_MARK } from "./secrets.js";
 import type { EngramDb } from "../db/connection.js";
 import { coreBlockByLabel, type UserFact, userFacts } from "../db/repos/core-blocks.js";
 import { insertMemory, linkSources, updateMemory } from "../db/repos/memories.js";
@@ -217,6 +218,8 @@ export function humanLines(facts: Array<Pick<UserFact, "single" | "structured" |
       !POINTS_AT_SHOWN.test(f.line) &&
       !LABELLED_LIST.test(f.line) &&
       !SAME_DAY_PLAN.test(f.line) &&
+      // (a line that hides a credential, secrets.ts: a password is not who they are)
+      !HIDDEN_MARK.test(f.line) &&
       !tellsSharedImage(f.line, f.subject ?? "") &&
       !leansOnBefore(f.line, f.subject ?? "") &&
       (!f.subject || (of(f.subject).named.test(f.line) && !of(f.subject).friend.test(f.line) && !of(f.subject).reported.test(f.line))),

@@ -22,13 +22,14 @@ import { consolidate } from "./consolidate.js";
 import { addPersonaLine, rebuildHumanBlock } from "./core-blocks.js";
 import { decideHeuristic, engineMayChange, type Decision } from "./decide.js";
 import type { Turn, Window } from "./episodes.js";
-import type { Extractor, SourceBatch } from "./extractor.js";
+import type { Extractor, PersonaLine, SourceBatch } from "./extractor.js";
 import { circleOf, entityMemo } from "./entities.js";
 import { nearestMemories } from "./nearest.js";
 import { meanVector } from "./pool.js";
 import { processScreenBatch } from "./screen/process.js";
 import { sentenceReader } from "./reading.js";
-import type { ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
+import { hideIn, hideSecrets, secretsIn, secretsOfTurns, type Secret } from "./secrets.js";
+import type { Candidate, ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
 import { yieldToEventLoop } from "../util/event-loop.js";
 
 /** Sources per batch: one transaction each (a crash loses at most one batch of work, never data). */
@@ -107,6 +108,17 @@ function currentStamp(db: EngramDb, batch: SourceBatch): string {
 }
 
 /**
+ * Hides the secrets of a batch's messages (secrets.ts) in what the extractor proposed: candidates
+ * (an episode may retell turns of its open window, before the batch) and persona lines.
+ */
+function hideBatchSecrets(batch: SourceBatch, candidates: Candidate[], persona: PersonaLine[]): void {
+  const bySource = secretsOfTurns([...(batch.open?.turns ?? []), ...batch.turns]);
+  const of = (ids: number[]): Secret[] => ids.flatMap((id) => bySource.get(id) ?? []);
+  for (const c of candidates) hideSecrets(c, of(c.sourceIds));
+  for (const p of persona) p.line = hideIn(p.line, [...of([p.sourceId]), ...secretsIn(p.line)]);
+}
+
+/**
  * The vector of each candidate. With `extractor.pooledVectors` (heuristic engine), the normalised
  * mean of its sources' vectors, which import already computed: processing then makes no model call
  * (mean pooling of sentence embeddings; the memory's own words are indexed by FTS5). Otherwise, or
@@ -153,6 +165,7 @@ async function processBatch(
     // event loop runs (an import's embedder threads get their next texts, a server answers)
     await yieldToEventLoop();
     const { candidates, persona } = await extractor.extract(batch, signal);
+    hideBatchSecrets(batch, candidates, persona);
     await yieldToEventLoop();
     // people of an imported conversation are its own (entities.ts circleOf): so are their fact keys
     const circle = circleOf(batch.turns[0]?.source.trust, batch.participants);

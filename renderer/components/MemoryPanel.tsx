@@ -120,6 +120,8 @@ export function MemoryPanel({ id, focusSourceId, onOpenMemory, onOpenSource, onO
 
       <Supersession detail={data} onOpenMemory={onOpenMemory} />
 
+      <HiddenSecrets details={m.details} />
+
       {m.type === "vault" && typeof m.details.secretRef === "number" && <VaultSecret key={m.id} memoryId={m.id} />}
 
       <section className="panel-section">
@@ -246,7 +248,34 @@ function TypeDetails({ details }: { details: Record<string, unknown> }) {
 /** A details value as text: booleans as Yes/No, objects by their `label` (or `key: value` pairs), lists joined. */
 /** Details that are the engine's or the vault's bookkeeping, not something to read: a vault
  * memory's secretRef (its Secret section stands for it), an episode's source window. */
-const HIDDEN_DETAILS = new Set(["secretRef", "window", "summary_sources"]);
+const HIDDEN_DETAILS = new Set(["secretRef", "window", "summary_sources", "hidden"]);
+
+/**
+ * Says that the memory hides secrets its messages held (`details.hidden`, e.g. ["password", "code"];
+ * core/memory/secrets.ts): the values are only in the source messages, under "Where it comes from".
+ */
+function HiddenSecrets({ details }: { details: Record<string, unknown> }) {
+  const kinds = Array.isArray(details.hidden) ? details.hidden.filter((k): k is string => typeof k === "string") : [];
+  if (kinds.length === 0) return null;
+  const what =
+    kinds.length === 1
+      ? `a ${kinds[0]}`
+      : `${kinds
+          .slice(0, -1)
+          .map((k) => `a ${k}`)
+          .join(", ")} and a ${kinds.at(-1)}`;
+  return (
+    <section className="panel-section">
+      <div className="banner banner-info" role="note" data-testid="hidden-secrets">
+        <Icon name="privacy" />
+        <div>
+          This memory hides {what.replace(/\ba ([aeiouAEIOU])/g, "an $1")} its message said. The value is kept only in the message itself, under “Where it comes
+          from”; it is not shown to agents or in answers.
+        </div>
+      </div>
+    </section>
+  );
+}
 
 /** Epoch ms between 2000 and 2100 read as a date and time. */
 const looksLikeTime = (v: number): boolean => Number.isInteger(v) && v > 946_684_800_000 && v < 4_102_444_800_000;

@@ -8,7 +8,7 @@ import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphResult, MemoryDetail, Stats } from "../../core/api/types.js";
+import type { GraphResult, MemoryDetail, RememberResult, Stats } from "../../core/api/types.js";
 import { importedConv26 } from "../helpers/shared.js";
 import { apiCall, buildRenderer, launchBrowser, LOCOMO_DEV, openPage, serve, shot, tempDb, type Served, type WatchedPage } from "./harness.js";
 
@@ -244,6 +244,26 @@ describe("Engram in the browser (engram serve + Chromium)", () => {
     await page.getByRole("navigation", { name: "Conversations" }).getByRole("link").first().click();
     await page.locator(".msg-user", { hasText: "When did Caroline go to the LGBTQ support group?" }).waitFor();
   }, 300_000);
+
+  it("a password in a note is hidden in its memory, which says where the value is kept", async () => {
+    const note = await apiCall<RememberResult>(served, "remember", { text: "My new gmail password is hunter2-Lisbon." });
+    const fact = note.memories.find((m) => m.type === "semantic");
+    expect(fact?.content).toMatch(/gmail password is \[hidden password\]/);
+    await go("Memories");
+    const search = page.getByRole("searchbox", { name: "Search memories" });
+    await search.fill("gmail password");
+    await search.press("Enter");
+    await results().getByRole("option").filter({ hasText: "[hidden password]" }).first().click();
+    const panel = page.getByRole("complementary", { name: "Memory details" });
+    expect(await panel.locator(".memory-content").textContent()).not.toContain("hunter2");
+    await panel
+      .getByTestId("hidden-secrets")
+      .getByText(/hides a password its message said/)
+      .waitFor();
+    await panel.getByRole("button", { name: "Show context" }).first().click();
+    await panel.locator('[data-testid="source-context"] [aria-current="true"]', { hasText: "hunter2-Lisbon" }).waitFor();
+    await shot(page, "memories-hidden-password");
+  });
 
   it("every view renders (screenshots, light and dark)", async () => {
     await go("Timeline");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileUserPatterns, entropy, luhnValid, redact } from "../../core/capture/redact.js";
+import { compileUserPatterns, entropy, luhnValid, redact } from "../../core/util/redact.js";
 
 describe("redaction", () => {
   it("redacts Luhn-valid card numbers and keeps other digit runs", () => {
