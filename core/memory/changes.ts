@@ -124,6 +124,7 @@ const NOT_TOPIC = new Set(
     "about after again also been before being could does from have having here into just more most much only other over said says some such than that " +
     "their them then there these they this those through very were what when where which while will with would your yours the and for are was has had " +
     "not now new old today tomorrow yesterday sorry correction corrected meant moved changed revised raised increased reduced lowered instead rather " +
+    "cancelled canceled called scrapped happening news sadly unfortunately " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
     "week weeks month months year years morning afternoon evening night user others each every"
   ).split(" "),
@@ -143,7 +144,7 @@ const kin = (word: string) => KIN_WORD.test(word) || word === "uncle";
  * them whatever their matter) nor kin called by what they are ("Dad"), nor the label it opens with.
  * Other names are words of the matter: "Bluebell Home Care", "Brightwire".
  */
-function wordsOfMatter(text: string, people: ReadonlySet<string>): Set<string> {
+export function wordsOfMatter(text: string, people: ReadonlySet<string>): Set<string> {
   const words = text
     .replace(LABEL, "")
     .replace(/\([^()]*\)/g, " ")

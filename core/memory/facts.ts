@@ -21,7 +21,7 @@ import { AGREED_TRUTH, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reacti
 import type { RepeatingEvent } from "../time/recurrence.js";
 import { type Speaker, statement, taskWritten } from "./statement.js";
 import { namesThing, resolution, specificity } from "./informative.js";
-import { clauses, foldCaption, NAMED_RELATION, SAID_AS, SEE_YOU, timeSaidAlone, withReminders } from "./turn-sentences.js";
+import { clauses, foldCaption, NAMED_RELATION, SAID_AS, SEE_YOU, timeSaidAlone, withRecommendationsAsked, withReminders } from "./turn-sentences.js";
 import { SAYS_WHEN } from "./proposal.js";
 
 export type { Speaker } from "./statement.js";
@@ -168,7 +168,7 @@ export function extractFacts(sentences: Sentence[], speaker: Speaker, ref: numbe
  * @returns zero or more facts (usually zero or one per turn).
  */
 function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOptions = {}): Fact[] {
-  const sentences = withReminders(said);
+  const sentences = withRecommendationsAsked(withReminders(said));
   let asked: boolean | undefined;
   const answering = () => (asked ??= opts.answering?.() ?? false);
   let replied: boolean | undefined;

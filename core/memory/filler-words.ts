@@ -141,11 +141,14 @@ export const SET_OFF_PHRASES = [
   ["good", "point"],
   ["fair", "point"],
   ["good", "catch"],
-  // news or a reminder announced before it is told ("Big news: I got a job at …", not "Great news is coming")
+  // news or a reminder announced before it is told ("Big news: I got a job at …", "Bad news, dinner on Friday is
+  // cancelled", not "Great news is coming")
   ["big", "news"],
   ["good", "news"],
   ["great", "news"],
   ["exciting", "news"],
+  ["bad", "news"],
+  ["sad", "news"],
   ["some", "news"],
   ["news"],
   ["quick", "update"],

@@ -143,7 +143,12 @@ export function withoutFillers(input: Term[]): Term[] {
     const t = terms[i]!;
     const phrase = i > start ? MID_SENTENCE_FILLERS.find((p) => startsWithPhrase(terms, i, p)) : undefined;
     if (phrase && /[,]/.test(terms[i + phrase.length - 1]!.post)) {
-      if (out.length) out[out.length - 1]!.post = out[out.length - 1]!.post.replace(/,\s*$/, " ") || " ";
+      // (set off by commas, it goes with both: "I went, by the way, to Paris"; after no comma, the comma after it
+      // stays, between the clauses it parted: "Mum's birthday is on 3 December btw, we're doing a lunch"; not
+      // after a conjunction, which opens the clause: "I'd get one, but you know, it's tough")
+      const prev = out.at(-1);
+      const opens = prev && (prev.tags.has("Conjunction") || prev.tags.has("Preposition") || /^(?:so|then|cause|cos)$/.test(prev.normal));
+      if (prev) prev.post = /,\s*$/.test(prev.post) || opens ? prev.post.replace(/,\s*$/, " ") || " " : `,${prev.post || " "}`;
       i += phrase.length - 1;
       continue;
     }

@@ -4,7 +4,7 @@
 // an image's caption folded into what its speaker said they shared. facts.ts uses them on each turn.
 import { DAY_NAMES } from "../time/mentions.js";
 import { fullyParsed, parseSentence, type Sentence } from "./sentences.js";
-import { capitalise } from "./fact-text.js";
+import { capitalise, lowerFirst } from "./fact-text.js";
 import { withoutOpening } from "./implied-subject.js";
 
 /**
@@ -67,6 +67,36 @@ export function withReminders(sentences: Sentence[]): Sentence[] {
       // was dropped as a reaction, and with it what the date was)
       out.push(parseSentence(`I ${done.toLowerCase()} ${next.text.replace(/^(?:The|A|An|Our|My)\b/, (w) => w.toLowerCase())}`));
       i++;
+    } else out.push(sentences[i]!);
+  }
+  return out;
+}
+
+/** "Have you watched Slow Horses?", "Have you been to Dishoom?" (group 1 the thing, by its name). */
+const ASKED_IF_KNOWN =
+  /^(?:[Hh]ave|[Dd]id)\s+you\s+(?:ever\s+|already\s+|still\s+not\s+)?(?:watch(?:ed)?|seen?|read|tr(?:y|ied)|been\s+to|go\s+to|listen(?:ed)?\s+to|play(?:ed)?|visit(?:ed)?|hear(?:d)?\s+of|check(?:ed)?\s+out|eat(?:en)?\s+at)\s+((?:the\s+)?\p{Lu}[^?]{0,60}?)\s*\?+$/u;
+/** Praise of a thing, or a "you'd love it", which makes the question before a recommendation. */
+const PRAISED =
+  /\b(?:brilliant|amazing|incredible|fantastic|excellent|superb|great|awesome|so\s+good|really\s+good|worth\s+(?:it|a\s+(?:watch|read|visit|try|listen))|must-(?:see|watch|read|try)|highly\s+recommend|(?:you['’]d|you\s+would|you['’]ll|you\s+will)\s+(?:really\s+|totally\s+|definitely\s+)?(?:love|like|enjoy))\b/i;
+
+/**
+ * `sentences` with a question whether the listener knows a thing by name, then praise of it, told as
+ * the speaker's recommendation: "Have you watched Slow Horses? Season 4 is brilliant, you'd love it" →
+ * "I recommend Slow Horses: season 4 is brilliant, you'd love it" (the question, and the praise with
+ * no name of its own, were dropped; "What did Sam recommend?" found nothing). Praise that opens on
+ * "It" or "They" stays a sentence of its own; praise with no verb ("So good!") goes with the question.
+ */
+export function withRecommendationsAsked(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const thing = ASKED_IF_KNOWN.exec(sentences[i]!.text.trim())?.[1];
+    const next = sentences[i + 1];
+    if (thing && next && !next.question && PRAISED.test(next.text)) {
+      // (praise with no verb, "So good!", says nothing the recommendation does not)
+      const verbless = !fullyParsed(next).terms.some((t) => t.tags.has("Verb"));
+      const own = !verbless && !/^(?:it|they|that|this)\b/i.test(next.text);
+      out.push(parseSentence(own ? `I recommend ${thing}: ${lowerFirst(next.text)}` : `I recommend ${thing}.`));
+      if (own || verbless) i++;
     } else out.push(sentences[i]!);
   }
   return out;

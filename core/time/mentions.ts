@@ -82,6 +82,9 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean; 
     if (BARE_WEEKDAY.test(r.text.trim()) && /\ban\s+$|\ba\s+$/i.test(text.slice(0, r.index))) continue;
     // (nor a weekday that names a kind of day, a rate's: "Saturday hire is £6,800, Friday £5,200")
     if (kindOfDay(text, r)) continue;
+    // (nor a weekend named by what it is for, an event's name: "the Peak District weekend", "our Glastonbury weekend";
+    // a holiday's weekend is its dates: "the Easter weekend")
+    if (/^weekend$/i.test(r.text.trim()) && namedWeekend(text.slice(0, r.index))) continue;
     // (nor a month's name a sentence opens on and says someone is: "June is a monster", a character's)
     if (MONTH_ALONE.test(r.text) && /(?:^|[.!?]\s+)$/.test(text.slice(0, r.index)) && SAID_TO_BE.test(text.slice(r.index + r.text.length))) continue;
     // "left my job after 3 years" is how long; "after 3 days" is when only of what will be ("I'll call after 3 days")
@@ -172,6 +175,18 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean; 
   if (unread.length === 0) return read;
   const overlaps = (d: DateMention) => unread.some((w) => w.index < d.index + d.text.length && d.index < w.index + w.text.length);
   return [...read.filter((d) => !overlaps(d)), ...unread].sort((a, b) => a.index - b.index);
+}
+
+/** Words a weekend may be named by that date it: a holiday's, a calendar's ("the Easter weekend", "the Bank Holiday weekend"). */
+const DATING_NAME = new RegExp(
+  String.raw`^(?:easter|christmas|xmas|holiday|bank|thanksgiving|whitsun|pentecost|memorial|labou?r|independence|day|year|${DAY_NAMES}|${MONTH_NAMES})$`,
+  "i",
+);
+
+/** Whether the words before a "weekend" name it by what it is for: "the Peak District ", "our Glastonbury " (capitalised, after a determiner; no holiday). */
+function namedWeekend(before: string): boolean {
+  const words = /\b(?:the|our|my|their|his|her|your)\s+((?:\S+\s+){1,3})$/i.exec(before)?.[1]?.trim().split(/\s+/);
+  return !!words && words.every((w) => /^\p{Lu}/u.test(w) && !DATING_NAME.test(w.replace(/['’]s$/, "")));
 }
 
 /**

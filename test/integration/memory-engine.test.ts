@@ -103,6 +103,28 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(after!.valid_to).toBeNull();
   });
 
+  it("a plan called off ('Bad news, dinner on Friday is cancelled') closes the plan's memory from then on; the plan stays in the history and at an earlier --as-of", async () => {
+    await say(
+      conversation("dinner", [
+        ["2026-11-02T18:02:00Z", "Dinner at Dishoom on Friday at 8? I booked a table for four", "Sam"],
+        ["2026-11-02T18:05:00Z", "Perfect, see you there", "Priya"],
+        ["2026-11-04T09:12:00Z", "Bad news, dinner on Friday is cancelled, Jo has covid 😷", "Sam"],
+        ["2026-11-04T09:15:00Z", "Oh no! Hope she feels better soon", "Priya"],
+      ]),
+    );
+    const [plan, cancelled] = memories("semantic", "content LIKE '%dinner%'");
+    expect(plan!.content).toMatch(/dinner at Dishoom on Friday at 8 \(Friday 6 November 2026\)/);
+    // (the announcement "Bad news," is no part of what was said)
+    expect(cancelled!.content).toBe("Sam says dinner on Friday (Friday 6 November 2026) is cancelled, Jo has covid.");
+    expect(plan!.superseded_by).toBe(cancelled!.id);
+    expect(plan!.valid_to).toBe(Date.parse("2026-11-04T09:12:00Z"));
+    expect(plan!.status).toBe("active");
+    const now = await searchMemories(db, embedder, "dinner at Dishoom on Friday", { types: ["semantic"], k: 5 });
+    expect(now.map((h) => h.id)).toEqual([cancelled!.id]);
+    const then = await searchMemories(db, embedder, "dinner at Dishoom on Friday", { types: ["semantic"], k: 5, asOf: Date.parse("2026-11-03T12:00:00Z") });
+    expect(then.map((h) => h.id)).toEqual([plan!.id]);
+  });
+
   it("a repeated fact is NOOP: one memory, both sources as provenance, a NOOP version with its reason", async () => {
     await say(conversation("a", [["2023-02-01T10:00:00Z", "I love hiking in the Alps with my brother."]]));
     const r = await say(conversation("b", [["2023-03-05T10:00:00Z", "I love hiking in the Alps with my brother."]]));

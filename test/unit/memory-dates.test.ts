@@ -61,6 +61,13 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll go camping over the weekend.", wednesday).text).toBe("I'll go camping over the weekend (the weekend of 13–14 May 2023).");
   });
 
+  it("dates no weekend named by what it is for ('the Peak District weekend'), but the weekend said plainly", () => {
+    const tuesday = Date.parse("2026-11-10T08:30:00Z");
+    expect(annotateDates("I need it for the Peak District weekend", tuesday).text).toBe("I need it for the Peak District weekend");
+    expect(annotateDates("Our Glastonbury weekend was epic", tuesday, { past: true }).text).toBe("Our Glastonbury weekend was epic");
+    expect(annotateDates("I need it for the weekend", tuesday).text).toBe("I need it for the weekend (the weekend of 14–15 November 2026)");
+  });
+
   it("reads a clause that opens on a verb's -ing after a clause in the progressive as that clause's plan ('we're doing it: moving to Porto in February')", () => {
     const december = Date.parse("2024-12-08T20:00:00Z");
     expect(annotateDates("We talked it through over dinner and we're doing it: moving to Porto in February.", december, { past: true }).text).toBe(

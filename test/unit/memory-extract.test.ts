@@ -545,7 +545,7 @@ describe("semantic facts from first-person statements", () => {
     // (nor "guys" said to a group, nor a "btw" inside the sentence)
     expect(facts("guys my passport expires in July.")).toEqual(["The user's passport expires in July (July 2023)."]);
     expect(extractFacts(parseSentences("I can't eat gluten btw, so no pastries for me."), caroline, SAID)[0]?.content).toBe(
-      "Caroline can not eat gluten so no pastries for Caroline (8 May 2023).",
+      "Caroline can not eat gluten, so no pastries for Caroline (8 May 2023).",
     );
   });
 
@@ -1400,6 +1400,29 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("All paid! £45 for the three tickets.")[0]).toMatch(/^Caroline paid £45 for the three tickets/);
     // (not a statement of its own after it: what was booked is said there)
     expect(toMelanie("Booked! The table is for two at 7.")[0]).not.toMatch(/booked The table/);
+  });
+
+  it("tells 'Have you watched X?' with praise after it as a recommendation of X ('What did Sam recommend?')", () => {
+    expect(toMelanie("Have you watched Slow Horses? Season 4 is brilliant, you'd love it")).toEqual([
+      expect.stringMatching(/^Caroline recommends Slow Horses: season 4 is brilliant/),
+    ]);
+    expect(toMelanie("Have you been to Dishoom? The black daal is amazing")).toEqual([
+      expect.stringMatching(/^Caroline recommends Dishoom: the black daal is amazing/),
+    ]);
+    expect(toMelanie("Did you ever try Pho Viet on Gloucester Road? So good")).toEqual([
+      expect.stringMatching(/^Caroline recommends Pho Viet on Gloucester Road \(/),
+    ]);
+    expect(toMelanie("Have you read Project Hail Mary? It's brilliant, you'd love it")[0]).toMatch(/^Caroline recommends Project Hail Mary\b/);
+    // (not a question with no praise after it, nor of a thing by no name)
+    expect(toMelanie("Have you watched Succession? I'm hooked")).not.toContainEqual(expect.stringMatching(/recommends/));
+    expect(toMelanie("Have you seen the news? It's amazing")).not.toContainEqual(expect.stringMatching(/recommends/));
+  });
+
+  it("keeps the comma a mid-sentence 'btw' stood before, between the clauses it parted", () => {
+    expect(toMelanie("Mum's 60th birthday is on 3 December btw, we're doing a surprise lunch at The Ivy")[0]).toMatch(
+      /^Mum's 60th birthday is on 3 December \(3 December 2023\), Caroline and others are doing a surprise lunch at The Ivy/,
+    );
+    expect(toMelanie("I went, by the way, to Paris last week")[0]).toMatch(/^Caroline went to Paris last week/);
   });
 
   it("keeps a link shared, a number to reach the speaker on, and a favour asked as 'Are you OK to …?'", () => {
