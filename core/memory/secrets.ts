@@ -117,11 +117,12 @@ export function secretsIn(text: string, asked: SecretKind | null = null): Secret
 /**
  * A value as a pattern that also finds it retold with other separators or case ("hunter2-Lisbon" in
  * a title's keywords "hunter2 Lisbon"): its runs of letters and digits, with up to three other
- * characters between them, never inside a longer word.
+ * characters between them, never inside a longer word or code.
  */
 function valuePattern(value: string): RegExp {
   const runs = value.match(/[A-Za-z0-9]+/g) ?? [value];
-  return new RegExp(`(?<![A-Za-z0-9])${runs.join("[^A-Za-z0-9]{0,3}")}(?![A-Za-z0-9])`, "gi");
+  // (never a part of a longer code: a PIN "4471" is not the middle of the policy number "ADM-4471-2298")
+  return new RegExp(`(?<![A-Za-z0-9][_/.-]?)${runs.join("[^A-Za-z0-9]{0,3}")}(?![_/-]?[A-Za-z0-9]|\\.[A-Za-z0-9])`, "gi");
 }
 
 /** Where a memory's text hides a credential: `[hidden password]`, `[hidden card details]`. */

@@ -72,7 +72,11 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
         text: (
           text.slice(r.index, r.index + r.text.length) +
           (/(?:tue|wed)$/i.test(r.text) && /^s\b/i.test(text.slice(r.index + r.text.length)) ? text[r.index + r.text.length] : "")
-        ).replace(/[.,;:]$/, ""),
+        )
+          // (and without the dash of a range chrono began to read, nor the space before it: "due in March — last done
+          // by Dave" had been annotated after the dash)
+          .replace(/\s*(?:[-–—]+\s*)?$/, "")
+          .replace(/[.,;:]$/, ""),
         index: r.index,
         start: r.start,
         end: r.end ?? null,

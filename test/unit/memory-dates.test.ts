@@ -61,6 +61,16 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll go camping over the weekend.", wednesday).text).toBe("I'll go camping over the weekend (the weekend of 13–14 May 2023).");
   });
 
+  it("annotates a month before a dash after the month, not after the dash ('due in March — last done by Dave')", () => {
+    const december = Date.parse("2026-12-08T10:00:00Z");
+    expect(annotateDates("Annual service due in March — last done by Dave", december).text).toBe(
+      "Annual service due in March (March 2027) — last done by Dave",
+    );
+    expect(annotateDates("Annual service due in March - last done by Dave", december).text).toBe(
+      "Annual service due in March (March 2027) - last done by Dave",
+    );
+  });
+
   it("dates no weekend named by what it is for ('the Peak District weekend'), but the weekend said plainly", () => {
     const tuesday = Date.parse("2026-11-10T08:30:00Z");
     expect(annotateDates("I need it for the Peak District weekend", tuesday).text).toBe("I need it for the Peak District weekend");

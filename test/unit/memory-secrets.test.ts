@@ -57,6 +57,11 @@ describe("hiding secrets in a memory", () => {
     const pw = secretsIn("password is hunter2-Lisbon");
     expect(hideIn("Priya and Sam talk about hunter2 Lisbon", pw)).toBe("Priya and Sam talk about [hidden password]");
     expect(hideIn("the hunter2-Lisboner", pw)).toBe("the hunter2-Lisboner");
+    // (a PIN is not the same digits inside a longer code)
+    const pin = secretsIn("Monzo card PIN 4471.");
+    expect(hideIn("Monzo card PIN 4471. Policy number ADM-4471-2298, ref 4471/B.", pin)).toBe(
+      "Monzo card PIN [hidden code]. Policy number ADM-4471-2298, ref 4471/B.",
+    );
   });
 
   it("hides a candidate's title, content, details and entities, and says which kinds it hid", () => {
