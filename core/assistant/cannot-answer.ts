@@ -2,6 +2,7 @@
 // that lacks the form asked for, someone else's fact for a question about the asker, one that names
 // no one the question names; recall.ts judges them no answer.
 import type { EngramDb } from "../db/connection.js";
+import { getSources } from "../db/repos/sources.js";
 import { holdsUsersNote, isClippingText } from "../memory/clippings.js";
 import { normName } from "../memory/entities.js";
 import { UNNAMED_USER } from "../memory/extractor.js";
@@ -73,8 +74,10 @@ export function cannotAnswer(
     // (a cost split among a group, "rent is €650 each", is the user's share too, whoever said it)
     if (SPLIT_COST.test(h.content)) return false;
     // (nor is an answer to what the user asked, their question in its provenance: "When do I water the orchid?"
-    // and "Asked about fern and water: Ana Costa says the orchid only once, on Sundays")
-    return of !== undefined && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER) && !saidBy(h, user);
+    // and "Asked about fern and water: Ana Costa says the orchid only once, on Sundays"; unless all they said
+    // asked the other of their own: "When do you start the new job?" and Jo's "Head of Product at Wise")
+    const asked = saidBy(h, user) && !onlyAskedOfThem(db, h, user);
+    return of !== undefined && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER) && !asked;
   };
   const missesForm = missesAnswerForm(question);
   return (h) =>
@@ -85,6 +88,18 @@ export function cannotAnswer(
     (subject != null && !mentions(h, subject)) ||
     someoneElses(h) ||
     namesNoOne(h);
+}
+
+/** A question to the listener of their own: "When do you start the new job?", "How was your trip?" (no "I", "my", "we" in it). */
+const ASKS_OF_THEM = /\b(?:you|your|yours)\b[^?]*\?/i;
+const OWN_WORDS = /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|we're|our|us)\b/i;
+
+/** Whether every source `user` said of a memory is a question to the other about their own (the other's answer is theirs, not the user's). */
+function onlyAskedOfThem(db: EngramDb, h: MemoryHit, user: string): boolean {
+  const who = normName(user);
+  const theirs = h.sources.filter((s) => s.speaker != null && normName(s.speaker) === who).map((s) => s.source_id);
+  const texts = getSources(db, theirs).map((s) => s.text.split(/(?<=[.!?…])\s+|\p{Extended_Pictographic}+\s*/u).filter((q) => /\?\s*$/.test(q)));
+  return texts.length > 0 && texts.every((questions) => questions.length > 0 && questions.every((q) => ASKS_OF_THEM.test(q) && !OWN_WORDS.test(q)));
 }
 
 /** An amount of money split among people: "€650 each", "£11 per person", "30 quid a head". */

@@ -713,6 +713,25 @@ describe("ask without a model", () => {
     });
   });
 
+  it("answers 'What's my new job?' with the user's, not the other's that the user asked about ('When do you start the new job?')", async () => {
+    await withFreshDb(async (local) => {
+      setUserName(local, "Priya Raman");
+      await storeChat(local, { format: "text", externalId: "text:jo", title: "Jo Martin", user: "Priya Raman", other: "Jo Martin" }, [
+        ["2026-11-15T21:00:00Z", "Priya Raman", "I got the promotion!! Senior product designer at Monzo from January 🙌"],
+        ["2026-11-15T21:02:00Z", "Jo Martin", "Amazing, so proud of you!"],
+        ["2026-11-21T10:08:00Z", "Priya Raman", "When do you start the new job?"],
+        ["2026-11-21T10:09:00Z", "Jo Martin", "Monday! Head of Product at Wise. Nervous but excited."],
+      ]);
+      await createMemoryEngine(local, embedder).process();
+      const job = await ask(local, embedder, "What's my new job?", { now: Date.parse("2026-11-25T09:00:00Z") });
+      expect(job.answer.split("\n")[1]).toContain("Senior product designer at Monzo");
+      // (Jo's fact is not listed as the user's; their session's episode, which tells both, may follow)
+      expect(job.answer).not.toMatch(/— Asked about job: Jo Martin/);
+      const theirs = await ask(local, embedder, "What's Jo's new job?", { now: Date.parse("2026-11-25T09:00:00Z") });
+      expect(theirs.answer.split("\n")[1]).toContain("Head of Product at Wise");
+    });
+  });
+
   it("lists what a message said once, not again as the episode of its session of one message", async () => {
     await withFreshDb(async (local) => {
       const file = join(dir, "whatsapp-anna.txt");
