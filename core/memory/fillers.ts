@@ -49,6 +49,14 @@ function startsWithPhrase(terms: Term[], i: number, phrase: string[]): boolean {
   return phrase.every((w, k) => terms[i + k]?.normal === w);
 }
 
+/** A reminder announced before what it tells ("reminder", "quick reminder", "just a reminder"). */
+const REMINDER_PHRASES = [["reminder"], ["quick", "reminder"], ["friendly", "reminder"], ["gentle", "reminder"], ["just", "a", "reminder"]];
+/** The first words of what a reminder tells, said with no colon after it: "the landlord is coming", "that rent is due", "we're out tonight". */
+const REMINDED_WORDS = "the|that|our|my|your|we|i|it|there|rent|bins?|tomorrow|tonight|today";
+const REMINDED = new RegExp(`^(?:${REMINDED_WORDS})$`);
+/** The same reminder in text, for stripOpeners. */
+const REMINDER_OPENING = new RegExp(`^(?:${REMINDER_PHRASES.map((p) => p.join("\\s+")).join("|")})\\s+(?:that\\s+)?(?=(?:${REMINDED_WORDS})\\b)`, "i");
+
 /**
  * Where `terms`' statement starts once the openers from `from` on are skipped: fillers ("Well,", "So I
  * …", "by the way"), set-off phrases before punctuation ("I mean,", "Great news -"), interjections, a
@@ -62,8 +70,15 @@ function openersEnd(terms: Term[], from: number): number {
     const phrase =
       FILLER_PHRASES.find((p) => startsWithPhrase(terms, start, p)) ??
       SET_OFF_PHRASES.find((p) => startsWithPhrase(terms, start, p) && /[,!.…:;–—-]/.test(terms[start + p.length - 1]!.post));
+    // ("Reminder the landlord is coming on Tuesday", "Also quick reminder that …": a reminder before what it tells, with no colon)
+    const reminder = phrase
+      ? undefined
+      : REMINDER_PHRASES.find((p) => startsWithPhrase(terms, start, p) && REMINDED.test(terms[start + p.length]?.normal ?? ""));
     if (phrase) {
       start += phrase.length;
+      changed = true;
+    } else if (reminder) {
+      start += reminder.length + (terms[start + reminder.length]!.normal === "that" ? 1 : 0);
       changed = true;
     } else if (t.normal === "1" && t.pre.trim() === "+" && terms[start + 1]) {
       // "+1, 8 December works for me": agreement with what was said before, no number of the statement
@@ -216,6 +231,7 @@ export function endsWithVocative(terms: Term[]): boolean {
 const OPENER_PHRASES = [
   ...FILLER_PHRASES.map((p) => new RegExp(`^${p.join("[\\s,]+")}\\b[\\s,!.…:;-]*`, "i")),
   ...SET_OFF_PHRASES.map((p) => new RegExp(`^${p.join("\\s+")}\\s*[,!.…:;–—-]+\\s*`, "i")),
+  REMINDER_OPENING,
 ];
 const OPENER_WORD = /^([\p{L}']+)([\s,!.…:;-]*)/u;
 

@@ -73,7 +73,27 @@ const PAST_BEFORE_OBJECT = /^(?:retired|married|inspired)\s+(?:the|a|an|my|our|h
  * gym later", "Cooking for six tonight"); with another verb it is a gerund subject ("Taking risks pays
  * off", "Getting to meet new pups must bring so much happiness").
  */
-const PLAN_OPENERS = new Set(["bringing", "taking", "going", "driving", "cooking", "hosting", "picking"]);
+const PLAN_OPENERS = new Set([
+  "bringing",
+  "taking",
+  "going",
+  "driving",
+  "cooking",
+  "hosting",
+  "picking",
+  // ("Getting a 6ft Nordmann from the Clapham market on Saturday": a plan, its Saturday the one to come)
+  "getting",
+  "buying",
+  "meeting",
+  "grabbing",
+  "collecting",
+  "visiting",
+  "seeing",
+  "catching",
+  "flying",
+  "ordering",
+  "baking",
+]);
 /** What a plan's verb goes on with: someone named, a thing of someone's, where or when ("Sam", "the kids", "to the gym", "home"); not "so much love and joy". */
 const PLANNED = /^\s+(?:\p{Lu}|(?:the|my|our|a|an|some|his|her|their|to|for|back|over|home|out|up)\b)/u;
 /** Present-tense verbs of a subjectless "I …" ("Love experimenting with spices", "Need a new lens"). */

@@ -123,6 +123,27 @@ export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
   return [...parseSentences(said), ...rest];
 }
 
+/** A question closing its message for who will do something (group 1 the verb, 2 the rest): "Who's doing the Christmas tree this year?", "Who can pick up the keys?"; not of the listener's ("Who's coming to your party?"). */
+const WHO_ASKED =
+  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)who(['’]s|\s+is|\s+will|\s+can|\s+wants\s+to)\s+((?![^?]*\b(?:you|your)\b)[^?.!]{2,60}?)\s*\?+\s*$/iu;
+/** The speaker saying it is them: "Me!", "I am", "I'll do it", "I can". */
+const ME = /^(?:me|me\s+me|i\s+am|i['’]m|i\s+will|i['’]ll(?:\s+do\s+it)?|i\s+can|i\s+do)$/i;
+
+/**
+ * The sentences `turns[i]` says when it opens with "Me!" (ME) answering the other person's "Who's
+ * …?" right before it: told with what was asked, as the answerer's own ("Who's doing the Christmas tree
+ * this year?" "Me! Getting a 6ft Nordmann …" → "I am doing the Christmas tree this year." and the rest
+ * as it was). Alone, "Me!" said nothing of what the speaker would do. Null for any other turn.
+ */
+export function whoAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const found = answerTo(turns, i, WHO_ASKED);
+  if (!found || !ME.test(found.answer)) return null;
+  const { asked, rest } = found;
+  const verb = asked[1]!.trim().toLowerCase();
+  const said = `I ${/^(?:['’]s|is)$/.test(verb) ? "am" : verb === "wants to" ? "want to" : verb} ${asked[2]}.`;
+  return [...parseSentences(said), ...rest];
+}
+
 /**
  * The sentences `turns[i]` says when it is a terse answer (at most TERSE_WORDS words, no verb, no
  * question) to the other person's "which one?" right before it, which asked of the thing the

@@ -10,7 +10,7 @@ import { letterRecipient } from "./letters.js";
 import { underTitle } from "./note-context.js";
 import { isStepList, writtenSteps } from "./procedures.js";
 import { parseSentences, type Sentence, withLineLabels } from "./sentences.js";
-import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, yesAnswered } from "./terse-answers.js";
+import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, whoAnswered, yesAnswered } from "./terse-answers.js";
 import { sentencesOf } from "./told-sentences.js";
 import { companyBefore, otherBefore, thingsBefore } from "./turns-before.js";
 import { wholeFact } from "./whole.js";
@@ -66,7 +66,13 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       // it: "Cheat day" "Dishoom with …")
       const facts = (speaker: Speaker) => {
         const answer =
-          terseAnswer(all, i) ?? whenAnswered(all, i) ?? howLongAnswered(all, i) ?? nameAnswered(all, i) ?? identityAnswered(all, i) ?? yesAnswered(all, i);
+          terseAnswer(all, i) ??
+          whenAnswered(all, i) ??
+          howLongAnswered(all, i) ??
+          nameAnswered(all, i) ??
+          whoAnswered(all, i) ??
+          identityAnswered(all, i) ??
+          yesAnswered(all, i);
         const said = answer ? undefined : sentencesOf(t, all, i, speaker.name, talking, title);
         const told = said && written ? withLineLabels(said, t.source.text) : said;
         return extractFacts(answer ?? told!, speaker, t.source.occurred_at, {

@@ -8,7 +8,7 @@ import { extractFacts } from "../../core/memory/facts.js";
 import { lowerFirst, withoutPhotoNotes } from "../../core/memory/fact-text.js";
 import { followsUp } from "../../core/memory/follow-ups.js";
 import { asLetter } from "../../core/memory/letters.js";
-import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
+import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, whoAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/fact-importance.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -1416,6 +1416,18 @@ describe("semantic facts from first-person statements", () => {
     // (not a question with no praise after it, nor of a thing by no name)
     expect(toMelanie("Have you watched Succession? I'm hooked")).not.toContainEqual(expect.stringMatching(/recommends/));
     expect(toMelanie("Have you seen the news? It's amazing")).not.toContainEqual(expect.stringMatching(/recommends/));
+  });
+
+  it("drops a reminder announced with no colon ('Also reminder the landlord is coming …') and reads 'Getting a … on Saturday' as the speaker's plan", () => {
+    expect(toMelanie("Also reminder the landlord is coming to check the smoke alarms on Tuesday 8th")[0]).toMatch(
+      /^Caroline says the landlord is coming to check the smoke alarms on Tuesday 8th/,
+    );
+    expect(toMelanie("Quick reminder that the bins go out tonight")[0]).toMatch(/^Caroline says the bins go out tonight/);
+    // (a Saturday to come: said on Monday 8 May 2023, it had been the Saturday before, a gerund read as no plan)
+    expect(toMelanie("Getting a 6ft Nordmann from the Clapham market on Saturday")[0]).toMatch(
+      /^Caroline is getting a 6ft Nordmann from the Clapham market on Saturday \(Saturday 13 May 2023\)/,
+    );
+    expect(toMelanie("Getting old sucks")).toEqual([]);
   });
 
   it("keeps the comma a mid-sentence 'btw' stood before, between the clauses it parted", () => {
@@ -2832,6 +2844,19 @@ describe("a terse answer to 'which one?'", () => {
     expect(told("How long has it been broken?", "Since the storm, I think")).toBeNull();
     expect(told("When did it break?", "Three weeks ago.")).toBeNull();
     expect(howLongAnswered([turn(1, "Priya", "How long has it been broken?"), turn(2, "Priya", "Three weeks.")], 1)).toBeNull();
+  });
+
+  it("'Me!' to 'Who's …?' is told with what was asked ('Who's doing the Christmas tree this year?' 'Me!' → 'I am doing the Christmas tree this year.')", () => {
+    const told = (q: string, a: string) => whoAnswered([turn(1, "Priya", q), turn(2, "Tom", a)], 1)?.map((x) => x.text) ?? null;
+    // (alone, "Me!" said nothing of what the speaker would do)
+    expect(told("Great thanks Lena. Who's doing the Christmas tree this year?", "Me! Getting a 6ft Nordmann from the Clapham market on Saturday")).toEqual([
+      "I am doing the Christmas tree this year.",
+      "Getting a 6ft Nordmann from the Clapham market on Saturday",
+    ]);
+    expect(told("Who can pick up the keys on Friday?", "I can.")).toEqual(["I can pick up the keys on Friday."]);
+    // (not of the listener's, nor another answer)
+    expect(told("Who's coming to your party?", "Me!")).toBeNull();
+    expect(told("Who's doing the tree?", "Not me lol")).toBeNull();
   });
 
   it("a name said alone to 'What's the name of …?' is told as what it names ('Taberna da Rua das Flores is the Portuguese restaurant my cousin recommended')", () => {
