@@ -33,16 +33,22 @@ export function heuristicExtractor(): Extractor {
       for (const t of batch.turns) {
         const s = t.source;
         const derivedFrom = windowOf.get(s.id);
-        factsOf(t).forEach((f, i) => {
-          candidates.push(factCandidate(t, f, i, derivedFrom, i === 0 && lone.has(s.id)));
-        });
-        if (!isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isKeptWhole(s)) {
-          const p = extractProcedure(
-            s.text,
-            t.sentences.map((x) => x.text),
-            before?.source.text ?? null,
-            isWritten(s) ? { title: noteTitle(batch.conversation) } : undefined,
-          );
+        const p =
+          !isOwnReply(s, batch.conversation) && s.trust !== "captured" && !isKeptWhole(s)
+            ? extractProcedure(
+                s.text,
+                t.sentences.map((x) => x.text),
+                before?.source.text ?? null,
+                isWritten(s) ? { title: noteTitle(batch.conversation) } : undefined,
+              )
+            : undefined;
+        // (an answer to "How do I …?" given as instructions is its procedure only: the same instructions as
+        // "Sam's advice to Priya: fill the tank …" had been a fact beside it)
+        if (!(p?.asked && !p.advice))
+          factsOf(t).forEach((f, i) => {
+            candidates.push(factCandidate(t, f, i, derivedFrom, i === 0 && lone.has(s.id)));
+          });
+        if (p !== undefined) {
           if (p) {
             // tips given to someone who asked are the adviser's: "Caroline's tips for getting started"
             const adviser = p.advice && s.speaker ? s.speaker : null;

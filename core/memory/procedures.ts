@@ -29,7 +29,12 @@ export function howToTitle(line: string): string {
     .replace(HERE_IS, (_, first: string) => first.toUpperCase())
     .replace(MAKINGS_OF, (_, first: string) => first.toUpperCase());
   const q = /^(?:so,?\s*)?how (?:(?:do|can|should|would) )?(?:i|you|we|one) (.+?)\s*\??$/i.exec(text);
-  if (q) return `How to ${q[1]!.replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ").replace(/^(\S+) (?:that|this) (?=\S)/i, "$1 the ")}`;
+  // (an "again" of asking once more is no part of the how-to: "how do you descale the coffee machine again?")
+  if (q)
+    return `How to ${q[1]!
+      .replace(/^(\S+) (?:him|her|them) (?=\S)/i, "$1 ")
+      .replace(/^(\S+) (?:that|this) (?=\S)/i, "$1 the ")
+      .replace(/,?\s+again$/i, "")}`;
   const need = NEEDED.exec(text);
   if (need) return `${need[1]![0]!.toUpperCase()}${need[1]!.slice(1)} needed ${need[2]} ${need[3]}`;
   return text.replace(/\?$/, "");
@@ -192,8 +197,8 @@ const POINTING_BACK = /(?:\s+(?:on|with|for|about|at|in|to))?\s+(?:it|this|that|
 const STEP_OPENER =
   /^(?:(?:yes|yeah|yep|sure|definitely|absolutely|of course|well|oh|ok|okay)\b[!,.]*\s*)?(?:(?:also|and|just|then|plus|definitely|first|finally|oh),?\s+)*/i;
 
-/** A "How do I …?" sentence, after an opening "And", "So", "Also" or "But", or a clause of one after "and", "or" or "but" ("What should it be and how do I top it up?"). */
-const HOW_QUESTION = /(?:^|\b(?:and|or|but),?\s+)(?:(?:and|so|also|but),?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i;
+/** A "How do I …?" sentence, after an opening "And", "So", "Also" or "But", or a clause of one after "and", "or" or "but" ("What should it be and how do I top it up?") or after a comma ("Hey, quick q, how do you descale the coffee machine again?"). */
+const HOW_QUESTION = /(?:^|[,:–—-]\s*|\b(?:and|or|but),?\s+)(?:(?:and|so|also|but),?\s*)?how (?:do|can|should|would) (?:i|you|we|one)\b/i;
 /** What a question is of, at its end ("What paint should I use on kitchen cabinets?" → "kitchen cabinets"). */
 const ASKED_OF = /\b(?:on|for|with|in|of|to)\s+(?:(?:my|our|the|a|an|your)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s*\?$/u;
 
@@ -207,7 +212,7 @@ function howQuestion(text: string | null): string | undefined {
   const k = sentences.findIndex((x) => HOW_QUESTION.test(x));
   if (k < 0) return undefined;
   const at = HOW_QUESTION.exec(sentences[k]!)!;
-  const how = sentences[k]!.slice(at.index).replace(/^(?:(?:and|or|but|so|also),?\s*)+/i, "");
+  const how = sentences[k]!.slice(at.index).replace(/^[,:–—-]?\s*(?:(?:and|or|but|so|also),?\s*)*/i, "");
   const before = k > 0 ? sentences[k - 1]! : null;
   const of = before ? (ASKED_OF.exec(before)?.[1] ?? subjectOf(before)) : undefined;
   // (a particle goes before what is named: "how do I top it up" → "how do I top up the boiler")

@@ -125,6 +125,30 @@ describe("the heuristic memory engine keeps facts right as life changes", () => 
     expect(then.map((h) => h.id)).toEqual([plan!.id]);
   });
 
+  it("an answer to 'how do you …?' asked after an opener is a procedure of its steps, titled by the question, and no advice fact beside it", async () => {
+    await say(
+      conversation("descale", [
+        ["2026-11-14T09:00:00Z", "Hey, quick q, how do you descale the Sage coffee machine again?", "Priya"],
+        [
+          "2026-11-14T09:06:00Z",
+          "Fill the tank with the descaler and water to the line, press the clean button and hold for 5 seconds, let it run through, then rinse twice with fresh water",
+          "Sam",
+        ],
+        ["2026-11-14T09:07:00Z", "Legend, thanks", "Priya"],
+      ]),
+    );
+    const [procedure] = memories("procedural");
+    expect(procedure!.title).toBe("How to descale the Sage coffee machine");
+    expect((JSON.parse(procedure!.details) as { steps: string[] }).steps).toEqual([
+      "Fill the tank with the descaler and water to the line",
+      "Press the clean button",
+      "Hold for 5 seconds",
+      "Let it run through",
+      "Rinse twice with fresh water",
+    ]);
+    expect(memories("semantic", "content LIKE '%descaler%'")).toEqual([]);
+  });
+
   it("a repeated fact is NOOP: one memory, both sources as provenance, a NOOP version with its reason", async () => {
     await say(conversation("a", [["2023-02-01T10:00:00Z", "I love hiking in the Alps with my brother."]]));
     const r = await say(conversation("b", [["2023-03-05T10:00:00Z", "I love hiking in the Alps with my brother."]]));
