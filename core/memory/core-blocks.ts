@@ -116,8 +116,9 @@ const DATED =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|recently|lately|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\(\d|\b(?:19|20)\d\d\b/i;
 /** An event that did not happen ("The user did not go to the gym today", "… didn't call Mum this week"): no event of theirs. */
 const DID_NOT = /\b(?:did not|didn't|could not|couldn't|never got to)\b/i;
-/** A plan for the day it was said ("Priya will sort the Airbnb tonight", "… is going to call the landlord this afternoon"): a to-do, not who they are. */
-const SAME_DAY_PLAN = /\b(?:will|['’]ll|(?:is|am|are)\s+going\s+to|gonna)\b[^.!?]*\b(?:tonight|today|this\s+(?:morning|afternoon|evening)|later\s+today)\b/i;
+/** A plan or a request for the day it was said ("Priya will sort the Airbnb tonight", "… is going to call the landlord this afternoon", "Priya asked Dev to do pickup today"): a to-do, not who they are. */
+const SAME_DAY_PLAN =
+  /\b(?:will|['’]ll|(?:is|am|are)\s+going\s+to|gonna|asked\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}to)\b[^.!?]*\b(?:tonight|today|this\s+(?:morning|afternoon|evening)|later\s+today)\b/iu;
 /** A liking whose object is something shown or said just before ("Melanie loves the colors", "… that bowl"): a reaction, not a trait. */
 const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(?:the|that|this|these|those|it|them)\b/i;
 /** A line that points at what was shown with it: "Caroline has been busy painting - here's something Caroline just finished". */

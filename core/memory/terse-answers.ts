@@ -123,6 +123,23 @@ export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
   return [...parseSentences(said), ...rest];
 }
 
+/** A question closing its message for which of a kind something was (group 1 the kind, 2 the verb): "Which company was it again?", "Which hotel is it?". */
+const WHICH_WAS_IT = /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:so\s+)?which\s+(\p{L}+)\s+(is|was)\s+(?:it|that)(?:\s+again)?\s*\?+\s*$/iu;
+
+/**
+ * The sentences `turns[i]` says when it opens with a name (A_NAME, at most six words, what follows a
+ * comma with it) answering the other person's "Which … was it?" right before it: told with what was
+ * asked ("Which company was it again?" "Octopus Energy, the platform team" → "The company was Octopus
+ * Energy, the platform team."). Alone, it had been "Sam says Octopus Energy, the platform team". Null for any other turn.
+ */
+export function whichAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
+  const found = answerTo(turns, i, WHICH_WAS_IT);
+  const name = found?.answer.split(/,\s*/)[0] ?? "";
+  if (!found || name.split(/\s+/).length > 6 || !A_NAME.test(name)) return null;
+  const { asked, answer, rest } = found;
+  return [...parseSentences(`The ${asked[1]!.toLowerCase()} ${asked[2]!.toLowerCase()} ${answer}.`), ...rest];
+}
+
 /** A question closing its message for who will do something (group 1 the verb, 2 the rest): "Who's doing the Christmas tree this year?", "Who can pick up the keys?"; not of the listener's ("Who's coming to your party?"). */
 const WHO_ASKED =
   /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)who(['’]s|\s+is|\s+will|\s+can|\s+wants\s+to)\s+((?![^?]*\b(?:you|your)\b)[^?.!]{2,60}?)\s*\?+\s*$/iu;

@@ -10,7 +10,7 @@ import { letterRecipient } from "./letters.js";
 import { underTitle } from "./note-context.js";
 import { isStepList, writtenSteps } from "./procedures.js";
 import { parseSentences, type Sentence, withLineLabels } from "./sentences.js";
-import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, whoAnswered, yesAnswered } from "./terse-answers.js";
+import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, whichAnswered, whoAnswered, yesAnswered } from "./terse-answers.js";
 import { sentencesOf } from "./told-sentences.js";
 import { companyBefore, otherBefore, thingsBefore } from "./turns-before.js";
 import { wholeFact } from "./whole.js";
@@ -71,6 +71,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
           howLongAnswered(all, i) ??
           nameAnswered(all, i) ??
           whoAnswered(all, i) ??
+          whichAnswered(all, i) ??
           identityAnswered(all, i) ??
           yesAnswered(all, i);
         const said = answer ? undefined : sentencesOf(t, all, i, speaker.name, talking, title);

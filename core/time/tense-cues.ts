@@ -10,8 +10,12 @@ export const FUTURE = /\b(?:will|shall|(?:I|you|we|they|he|she|it)['’]ll|going
  * such a clause is the coming one.
  */
 export const FUTURE_IN_CLAUSE = /\b(?:would|will|shall|going to|gonna|needs?|has to|have to|must|should)\b|['’]ll\b/i;
-/** What someone was asked to do, a favour's or a request's clause: "Tom asked Priya to water …", "asked me to", "asked the user to". */
-export const REQUESTED_IN_CLAUSE = /\basked\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|me|him|her|them|us|the\s+user)\s+to\s+\p{Ll}/u;
+/**
+ * What someone was asked, or is wanted, to do, a favour's or a request's clause: "Tom asked Priya to water …",
+ * "asked me to", "asked the user to", "Mrs Okoro wants everyone to bring a cardboard box on Friday".
+ */
+export const REQUESTED_IN_CLAUSE =
+  /\b(?:asked|asks|wants|told|tells|reminded|reminds|expects)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|me|him|her|them|us|you|everyone|everybody|all\s+of\s+us|the\s+(?:user|kids|class|team|parents))\s+to\s+\p{Ll}/u;
 /** What is booked for a time, as a regular-expression alternation: "appointment|meeting|…". */
 const APPOINTMENTS = "appointment|meeting|interview|exam|flight|reservation";
 

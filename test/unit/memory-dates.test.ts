@@ -610,6 +610,12 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("Tom asked the user to feed the cat on Sunday.", tuesday).text).toBe(
       "Tom asked the user to feed the cat on Sunday (Sunday 11 October 2026).",
     );
+    // (and what someone wants or tells others to do: said on Monday 23 November, the Friday after, not the one gone)
+    const monday = Date.parse("2026-11-23T18:20:00Z");
+    expect(annotateDates("Mia says her teacher Mrs Okoro wants everyone to bring a cardboard box on Friday for the robot project", monday).text).toBe(
+      "Mia says her teacher Mrs Okoro wants everyone to bring a cardboard box on Friday (Friday 27 November 2026) for the robot project",
+    );
+    expect(annotateDates("The teacher told us to bring it on Friday", monday).text).toBe("The teacher told us to bring it on Friday (Friday 27 November 2026)");
     // (told after it was done, the day is the one gone)
     expect(annotateDates("Tom asked me to feed the cat on Sunday and I did.", tuesday, { past: true }).text).toBe(
       "Tom asked me to feed the cat on Sunday (Sunday 4 October 2026) and I did.",

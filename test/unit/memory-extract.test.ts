@@ -8,7 +8,16 @@ import { extractFacts } from "../../core/memory/facts.js";
 import { lowerFirst, withoutPhotoNotes } from "../../core/memory/fact-text.js";
 import { followsUp } from "../../core/memory/follow-ups.js";
 import { asLetter } from "../../core/memory/letters.js";
-import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, whoAnswered, yesAnswered } from "../../core/memory/terse-answers.js";
+import {
+  howLongAnswered,
+  identityAnswered,
+  nameAnswered,
+  terseAnswer,
+  whenAnswered,
+  whichAnswered,
+  whoAnswered,
+  yesAnswered,
+} from "../../core/memory/terse-answers.js";
 import { shortTitle } from "../../core/memory/titles.js";
 import { factImportance } from "../../core/memory/fact-importance.js";
 import { extractProcedure, isStepList } from "../../core/memory/procedures.js";
@@ -2859,6 +2868,14 @@ describe("a terse answer to 'which one?'", () => {
     expect(told("Who's doing the tree?", "Not me lol")).toBeNull();
   });
 
+  it("a name to 'Which … was it?' is told with what was asked ('Which company was it again?' 'Octopus Energy, the platform team')", () => {
+    const told = (q: string, a: string) => whichAnswered([turn(1, "Priya", q), turn(2, "Sam", a)], 1)?.map((x) => x.text) ?? null;
+    expect(told("Amazing! Which company was it again?", "Octopus Energy, the platform team")).toEqual(["The company was Octopus Energy, the platform team."]);
+    expect(told("Which hotel is it?", "The Hoxton. Near the station")).toEqual(["The hotel is The Hoxton.", "Near the station"]);
+    // (not an answer that is no name)
+    expect(told("Which company was it again?", "can't remember tbh")).toBeNull();
+  });
+
   it("a name said alone to 'What's the name of …?' is told as what it names ('Taberna da Rua das Flores is the Portuguese restaurant my cousin recommended')", () => {
     const told = (q: string, a: string) => nameAnswered([turn(1, "Sam", q), turn(2, "Priya", a)], 1)?.map((x) => x.text) ?? null;
     // (alone, "Taberna da Rua das Flores." said nothing of what it names)
@@ -3241,12 +3258,13 @@ describe("core blocks and entities", () => {
     ]);
   });
 
-  it("leaves out of the user's block what they will do that same day, a to-do, not who they are", () => {
+  it("leaves out of the user's block what they will do, or asked someone to do, that same day, a to-do, not who they are", () => {
     const fact = factOf("Priya");
     const lines = humanLines(
       [
         fact("Priya will sort the Airbnb tonight (2 November 2026)."),
         fact("Priya is going to call the landlord this afternoon (4 November 2026)."),
+        fact("Priya asked Dev Raman to do pickup today (23 November 2026). Priya has got a 4pm meeting."),
         fact("Priya is vegetarian (2 November 2026)."),
         fact("Priya got the promotion today (15 November 2026)!"),
       ],
