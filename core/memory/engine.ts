@@ -29,6 +29,7 @@ import { meanVector } from "./pool.js";
 import { processScreenBatch } from "./screen/process.js";
 import { sentenceReader } from "./reading.js";
 import { hideIn, hideSecrets, secretsIn, secretsOfTurns, type Secret } from "./secrets.js";
+import { hideStoredSecrets } from "./secrets-sweep.js";
 import type { Candidate, ConsolidationOptions, MemoryEngine, ProcessOptions, ProcessReport } from "./types.js";
 import { yieldToEventLoop } from "../util/event-loop.js";
 
@@ -234,6 +235,7 @@ export function engineWith(db: EngramDb, embedder: Embedder, extractor: Extracto
       const started = performance.now();
       const report = emptyReport(extractor.name);
       await prepareVectors(db, embedder);
+      hideStoredSecrets(db);
       backfillFactKeys(db);
       const batches = plan(pendingSources(db, ids));
       const total = batches.reduce((n, b) => n + b.ids.length, 0);

@@ -85,7 +85,8 @@ export function underTitle(content: string, title: string): string {
  * blood type"), not a label of a thing ("Cheat day", "Booking reference", "Today's plan").
  */
 function saysWhoDid(label: string): boolean {
-  if (/^\p{Lu}\p{Ll}+['’]s\s/u.test(label) && !/^(?:today|tomorrow|yesterday|tonight)\b/i.test(label)) return true;
+  // (a name of several words too: "Priya Raman's car")
+  if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}['’]s\s/u.test(label) && !/^(?:today|tomorrow|yesterday|tonight)\b/i.test(label)) return true;
   const terms = nlp(label).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
   return terms
     .slice(1)

@@ -146,22 +146,47 @@ function hideDeep(value: unknown, secrets: Secret[]): unknown {
   return value;
 }
 
+/** A memory's title, content and details, as {@link hiddenIn} reads and writes them. */
+export interface MemoryText {
+  title: string;
+  content: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * A memory's text with the secrets of its source messages and of its own text hidden, and their kinds
+ * recorded in `details.hidden` (e.g. `["password"]`) so a reader knows the value is in the source; null
+ * when it holds none. `present` are the secrets it held (to hide them elsewhere: its entities, its history).
+ * @param sourceSecrets the secrets of the messages it was made from ({@link secretsIn} of each)
+ */
+export function hiddenIn(m: MemoryText, sourceSecrets: Secret[]): (MemoryText & { present: Secret[] }) | null {
+  const own = secretsIn(`${m.title}\n${m.content}`);
+  const secrets = [...sourceSecrets, ...own].sort((a, b) => b.value.length - a.value.length);
+  const text = `${m.title}\n${m.content}\n${JSON.stringify(m.details)}`;
+  const present = secrets.filter((s) => valuePattern(s.value).test(text));
+  if (present.length === 0) return null;
+  const hidden = [...new Set([...(Array.isArray(m.details.hidden) ? (m.details.hidden as SecretKind[]) : []), ...present.map((s) => s.kind)])];
+  return {
+    title: hideIn(m.title, present),
+    content: hideIn(m.content, present),
+    details: { ...(hideDeep(m.details, present) as Record<string, unknown>), hidden },
+    present,
+  };
+}
+
 /**
  * Hides in a candidate memory (title, content, details, structured fact, entity names) the secrets
- * of its source messages and of its own text, and records their kinds in `details.hidden`
- * (e.g. `["password"]`) so a reader knows the value is in the source. Changes the candidate in place.
+ * of its source messages and of its own text ({@link hiddenIn}). Changes the candidate in place.
  * @param c a candidate from any extractor
  * @param sourceSecrets the secrets of the messages it was made from ({@link secretsIn} of each)
  */
 export function hideSecrets(c: Candidate, sourceSecrets: Secret[]): void {
-  const own = secretsIn(`${c.title}\n${c.content}`);
-  const secrets = [...sourceSecrets, ...own].sort((a, b) => b.value.length - a.value.length);
-  const text = `${c.title}\n${c.content}\n${JSON.stringify(c.details)}`;
-  const present = secrets.filter((s) => valuePattern(s.value).test(text));
-  if (present.length === 0) return;
-  c.title = hideIn(c.title, present);
-  c.content = hideIn(c.content, present);
-  c.details = { ...(hideDeep(c.details, present) as Record<string, unknown>), hidden: [...new Set(present.map((s) => s.kind))] };
+  const hidden = hiddenIn(c, sourceSecrets);
+  if (!hidden) return;
+  const { present } = hidden;
+  c.title = hidden.title;
+  c.content = hidden.content;
+  c.details = hidden.details;
   if (c.fact) c.fact = { ...c.fact, object: hideIn(c.fact.object, present), subject: hideIn(c.fact.subject, present) };
   if (c.subject) c.subject = hideIn(c.subject, present);
   // an entity named by the value or a part of it ("BlueHeron" of "BlueHeron-7741") is no entity

@@ -94,6 +94,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       let text = p
         // (a list's number is no word of what it lists: "1) 14 Cotham Brow" is "14 Cotham Brow")
         .replace(/^\s*\d{1,2}[.)]\s+/, "")
+        // (a sum is how much, no word of what: "electricity £96" is "electricity", not "electricity 96")
+        .replace(/[£$€¥]\s?\d[\d,.]*k?/gi, " ")
         .replace(/&/g, " and ")
         .replace(/[^\p{L}\p{N}'’ .-]+/gu, " ")
         // (a full stop only after an initial: "J.K. Rowling", "George R. R. Martin")

@@ -3091,6 +3091,8 @@ describe("episodes: one per session", () => {
     expect(topic("Love hearing the crunch of leaves under my feet and the peacefulness.")).toBe("the crunch of leaves");
     // a name keeps no article ("the Harry Potter"), slang for family is no topic, "later" is when
     expect(topic("I love my Harry Potter.")).toBe("Harry Potter");
+    // (a sum is how much, not what: the flat's bills had titled their session "electricity 96")
+    expect(topic("Right, bills for November: electricity £96, gas £71, broadband £30.")).not.toMatch(/\d/);
     expect(topic("I met the fam at the lake.")).toBe("the lake");
     expect(topic("I'm helping with the shelter's fundraiser later.")).toBe("the shelter's fundraiser");
     expect(topic("I'm planning a ring-toss tournament for the homeless shelter's fundraiser later this month.")).not.toMatch(/later/);

@@ -23,6 +23,8 @@ describe("a fact of a note under its title", () => {
     expect(underTitle("Homework: 3 sets of 15 slow squats.", "First physio session")).toBe("First physio session, homework: 3 sets of 15 slow squats.");
     expect(underTitle("Ferry from Split: 14:30 Jadrolinija, seat 42.", "Croatia")).toBe("Croatia, ferry from Split: 14:30 Jadrolinija, seat 42.");
     expect(underTitle("Mum's blood type: O+.", "Personal")).toBe("Personal, Mum's blood type: O+.");
+    // (a name of several words keeps its capital: it had been "Home, priya Raman's car: …")
+    expect(underTitle("Priya Raman's car: 2019 Honda Civic, reg LK19 XYZ.", "Home")).toBe("Home, Priya Raman's car: 2019 Honda Civic, reg LK19 XYZ.");
     expect(underTitle("Minho decided: Kindle Paperwhite, 40,000 won each.", "Bukhansan hikers")).toBe(
       "Bukhansan hikers, Minho decided: Kindle Paperwhite, 40,000 won each.",
     );

@@ -142,3 +142,13 @@ export function countMemoriesByType(db: EngramDb): Record<MemoryType, number> {
   for (const r of rows) out[r.type] = r.n;
   return out;
 }
+
+/**
+ * Up to `limit` memories an engine wrote and may still change (not the user's, nor edited by them; no
+ * `vault` memory), with ids above `afterId`, in id order: a sweep over stored memories page by page.
+ */
+export function engineMemoriesAfter(db: EngramDb, afterId: number, limit: number): MemoryRow[] {
+  return db
+    .prepare("SELECT * FROM memories WHERE id > ? AND user_edited = 0 AND engine <> 'user' AND type <> 'vault' ORDER BY id LIMIT ?")
+    .all(afterId, limit) as MemoryRow[];
+}

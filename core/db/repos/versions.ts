@@ -76,3 +76,23 @@ export function lastVersionOf(db: EngramDb, memoryId: number): { op: string; act
     | { op: string; actor: string }
     | undefined;
 }
+
+/**
+ * Rewrites the snapshots of memory `memoryId`'s history with `rewrite` (applied to each stored JSON
+ * text; what it returns must stay JSON): a value no snapshot may keep (core/memory/secrets-sweep.ts
+ * hides credentials in history too). @returns the number of entries changed.
+ */
+export function rewriteVersions(db: EngramDb, memoryId: number, rewrite: (json: string) => string): number {
+  const rows = db.prepare("SELECT id, before, after FROM memory_versions WHERE memory_id = ?").all(memoryId) as Array<{
+    id: number;
+    before: string | null;
+    after: string | null;
+  }>;
+  const update = db.prepare("UPDATE memory_versions SET before = ?, after = ? WHERE id = ?");
+  let n = 0;
+  for (const r of rows) {
+    const [before, after] = [r.before == null ? null : rewrite(r.before), r.after == null ? null : rewrite(r.after)];
+    if (before !== r.before || after !== r.after) n += update.run(before, after, r.id).changes;
+  }
+  return n;
+}
