@@ -311,6 +311,8 @@ const TRAVELLED = {
   asked: (q: string) => /\b(go|gone)\s+to\b/i.exec(q)?.[1],
   states: /\b(?:(?:day\s+)?trips?|visit(?:s|ed|ing)?|holidays?|getaway|travel(?:led|ed|ling|ing)?|journey)\b/i,
 };
+/** The "fly" of a question ("When do we fly to Lisbon?") and a flight a memory tells ("Priya booked the Lisbon flights! EasyJet …"). */
+const FLOWN = { asked: (q: string) => /\b(?:fly|flying|flew|flown)\b/i.exec(q)?.[0], states: /\bflights?\b|\bflew\b|\bflying\b/i };
 /** And the other way: the "listening" of a question ("What was I listening to on 18 April?") and a song a memory says was played ("The user played once on Last.fm …"). */
 const LISTENED = { asked: (q: string) => /\blisten(?:ed|ing|s)?\b/i.exec(q)?.[0], states: /\bplayed\b|\bon\s+repeat\b/i };
 
@@ -387,6 +389,13 @@ const NUMBER: AnswerType = { asked: (q) => ASKS_NUMBER.exec(q)?.[1], states: STA
 /** A place stayed at ("Which hotel did I stay at in Tokyo?"). */
 const STAY: AnswerType = { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_STAY };
 
+/** An airline ("Which airline are we flying to Copenhagen with?"), and one a memory names, by its name or a flight number ("EasyJet", "TAP", "BA982"). */
+const AIRLINE: AnswerType = {
+  asked: (q) => /\b(?:which|what)\s+(airline|carrier)\b/i.exec(q)?.[1],
+  states:
+    /\b(?:airlines?|airways|easyjet|ryanair|wizz|jet2|lufthansa|klm|tap|emirates|qatar|iberia|vueling|norwegian|finnair|aer\s+lingus|united|delta|virgin|loganair|swiss|air\s+\p{Lu}\p{L}+)\b|\b(?:[A-Z]{2}|[A-Z]{3})\d{2,4}\b/u,
+};
+
 /** A word of paying beside a bare amount, which makes it a price ("I paid 420 for my flight", "it's 310 each"; not "1000 then 8000 grit"). */
 const PAYING = /\b(?:paid|pay|pays|paying|cost|costs|costing|price|priced|each|per\s+(?:person|head|night)|split|owes?|owed|charged?|spent)\b/i;
 
@@ -395,6 +404,7 @@ const VALUE_TYPES: AnswerType[] = [
   { asked: PRICE.asked, states: { test: (t) => STATES_MONEY.test(t) || (PAYING.test(t) && statesAmountPaid(t)) } },
   NUMBER,
   STAY,
+  AIRLINE,
 ];
 
 /**
@@ -470,7 +480,20 @@ const KINDS_NAMED = Object.entries(KINDS).map(([kind, breeds]) => ({
 export function sharedWithQuestion(query: string, text: string): { shared: number; words: number } {
   const found = sharedWords(query, text);
   // (and the practice's word beside a titled name for "Who is my dentist?": "BrightSmile Dental … Dr Okafor")
-  for (const type of [...ANSWER_TYPES, ...KINDS_NAMED, ...PRACTITIONERS, NOW_SAID, ...BROWSED, ...SITES_OF_KIND, RIDDEN, PLAYED, LISTENED, SEEN, TRAVELLED]) {
+  for (const type of [
+    ...ANSWER_TYPES,
+    ...KINDS_NAMED,
+    ...PRACTITIONERS,
+    NOW_SAID,
+    ...BROWSED,
+    ...SITES_OF_KIND,
+    RIDDEN,
+    PLAYED,
+    LISTENED,
+    SEEN,
+    TRAVELLED,
+    FLOWN,
+  ]) {
     const word = type.asked(query);
     // (each of its words the memory lacks: the "job" and "title" of "What is my job title?")
     const said = word ? sharedWords(word, text) : null;

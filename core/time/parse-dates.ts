@@ -1,7 +1,7 @@
 // The date expressions chrono-node reads in a text (parseDates), each as written, with what it is given
 // instead where it misreads ("Tues", "3.40pm", "Friday 13 to Sunday 15 November") and what it reads that names no date.
 import * as chrono from "chrono-node";
-import { DAY_NAMES, MONTH_ALONE, MONTH_NAMES } from "./date-words.js";
+import { BARE_WEEKDAY, DAY_NAMES, MONTH_ALONE, MONTH_NAMES } from "./date-words.js";
 
 /** The short weekdays chrono does not read ("Tues", "Weds"), cut to the ones it does, the length kept ("Tue "). */
 const UNREAD_SHORT_WEEKDAY = /\b(tue|wed)s\b/gi;
@@ -60,6 +60,12 @@ export function parseDates(text: string, ref: number): ParsedDate[] {
   return (
     read
       .filter((r) => !(SHORT_WEEKDAY_ALONE.test(r.text) && /\bthe\s+$/i.test(text.slice(0, r.index))))
+      // (and "the Saturday" closing its clause is one the talk already named, a trip's: "Should we book Belcanto for the
+      // Saturday?" of a weekend in Lisbon in January; no date is better than the next Saturday; "the Saturday after
+      // next" and "the Thursday collection" go on to say which)
+      .filter(
+        (r) => !(BARE_WEEKDAY.test(r.text.trim()) && /\bthe\s+$/i.test(text.slice(0, r.index)) && !/^\s+\p{L}/u.test(text.slice(r.index + r.text.length))),
+      )
       .filter((r) => !(MONTH_ALONE.test(r.text) && NAMED_AFTER.test(text.slice(0, r.index))))
       // (a month's short name is one only capitalised: "3 Dec", not "3 dec points")
       .filter((r) => !LOWER_SHORT_MONTH.test(r.text))

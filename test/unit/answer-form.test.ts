@@ -390,6 +390,11 @@ describe("a value asked for", () => {
   it("is stated by an answer, whatever else it shares: a price (as a chat says one too), a number, a place stayed at", () => {
     expect(missesValueAsked("How much did my flight to Boston cost?", "The user flew to Boston Logan (BOS), flight BA213: seat 31A, economy.")).toBe(true);
     expect(missesValueAsked("How much did my flight to Boston cost?", "The flight to Boston cost £412.")).toBe(false);
+    // (an airline asked of a flight that names none: bench:personal's Copenhagen flights, once "flying" counted as "flights")
+    expect(
+      missesValueAsked("Which airline are we flying to Copenhagen with?", "Sophie says COPENHAGEN IS BOOKED. Flights from Bristol on Friday 4 December."),
+    ).toBe(true);
+    expect(missesValueAsked("Which airline are we flying to Lisbon with?", "Priya booked the Lisbon flights! EasyJet EZY8543 from Gatwick.")).toBe(false);
     // (a bare amount as a chat writes it: "I paid 420 for my flight", "it's 310 each")
     expect(missesValueAsked("How much did Kofi pay for his flight?", "Kofi paid 420 for his flight.")).toBe(false);
     expect(missesValueAsked("How much is the airbnb each?", "Maya says it's 310 each, send it to her Monzo.")).toBe(false);

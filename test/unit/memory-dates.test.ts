@@ -61,6 +61,17 @@ describe("relative dates resolved against the time a turn was said", () => {
     expect(annotateDates("I'll go camping over the weekend.", wednesday).text).toBe("I'll go camping over the weekend (the weekend of 13–14 May 2023).");
   });
 
+  it("dates no 'the Saturday' the talk already named ('book Belcanto for the Saturday' of a trip), but 'the Saturday after next'", () => {
+    const sunday = Date.parse("2026-12-06T10:18:00Z");
+    expect(annotateDates("Should we book Belcanto for the Saturday?", sunday).text).toBe("Should we book Belcanto for the Saturday?");
+    expect(annotateDates("the Saturday after next", sunday).text).toBe("the Saturday after next (Saturday 19 December 2026)");
+    expect(annotateDates("We arrive on the Friday 15th", sunday).text).toBe("We arrive on the Friday 15th (Friday 15 January 2027)");
+    // (a weekday before a noun says which: the Thursday after the Wednesday said)
+    expect(annotateDates("Bins go out Wednesday night for the Thursday collection", Date.parse("2026-11-25T10:18:00Z")).text).toBe(
+      "Bins go out Wednesday night (Wednesday 25 November 2026) for the Thursday (Thursday 26 November 2026) collection",
+    );
+  });
+
   it("annotates a month before a dash after the month, not after the dash ('due in March — last done by Dave')", () => {
     const december = Date.parse("2026-12-08T10:00:00Z");
     expect(annotateDates("Annual service due in March — last done by Dave", december).text).toBe(

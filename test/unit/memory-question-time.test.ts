@@ -318,6 +318,12 @@ describe("a question's words a memory holds (recall.ts sharedWithQuestion)", () 
     expect(sharedWithQuestion("What is my new job title?", "Tom Brennan was appointed to the board of the charity.")).toEqual({ shared: 0, words: 3 });
   });
 
+  it("counts a flight a memory tells as the 'fly' of 'When do we fly to Lisbon?'", () => {
+    const booked = "Priya Raman booked the Lisbon flights! EasyJet EZY8543 from Gatwick, Friday 15 January 6:50am (15 January 2027).";
+    expect(sharedWithQuestion("When do we fly to Lisbon?", booked)).toEqual({ shared: 2, words: 2 });
+    expect(sharedWithQuestion("When do we fly to Lisbon?", "Priya Raman found a flat in Alfama, Lisbon, 3 nights.")).toEqual({ shared: 1, words: 2 });
+  });
+
   it("counts a role at a firm as the 'new job' of 'What's my new job?', both words", () => {
     const promoted = "Priya got the promotion! Senior product designer at Monzo from January (January 2027).";
     expect(sharedWithQuestion("What's my new job?", promoted)).toEqual({ shared: 2, words: 2 });
