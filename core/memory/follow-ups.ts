@@ -86,12 +86,15 @@ function key(sentence: string): string {
     .trim();
 }
 
+/** A question of a few words that can only ask of what was just said: "How much?", "Legend! How much?", "When?", "Where?", "What time?". */
+const ELLIPTICAL = /^(?:[\p{L}']+[!,.]+\s+)*(?:how\s+(?:much|many|long|come)|when|where|why|what\s+time|which\s+one|who\s+with|with\s+who(?:m)?)\s*\?+$/iu;
+
 /**
  * The other person's turn asks about what was just said: a question, or a request to hear or see more
  * ("Would love to hear more about it!"; LoCoMo dev split: 9 more facts folded, answer_recall unchanged),
  * that does not open a new topic (nor turn to a matter of its own and ask of it: "Also mum's flight lands
- * …, can you pick her up?") and points back at the statement (a pronoun such as "it" or "there", or a
- * word of it).
+ * …, can you pick her up?") and points back at the statement (a pronoun such as "it" or "there", a
+ * word of it, or a question of a few words that can ask of nothing else: "How much?").
  */
 export function followsUp(question: string, statement: string): boolean {
   const text = question.replace(/\[shared an image:[^\]]*\]/g, "").trim();
@@ -102,7 +105,7 @@ export function followsUp(question: string, statement: string): boolean {
     .filter((x) => !OWN_MATTER_ASKED.test(x));
   if (asked.some((q) => NEW_TOPIC.test(q))) return false;
   const said = contentWords(statement);
-  return asked.some((q) => POINTS_BACK.test(q) || [...contentWords(q)].some((w) => said.has(w)));
+  return asked.some((q) => POINTS_BACK.test(q) || ELLIPTICAL.test(q) || [...contentWords(q)].some((w) => said.has(w)));
 }
 
 /**

@@ -2313,6 +2313,14 @@ describe("a question that follows up a statement", () => {
     // ("Also," straight before the question asks of what was said)
     expect(followsUp("Also, can you bring her goggles?", statement)).toBe(true);
   });
+
+  it("is a question of a few words that can ask of nothing else ('Legend! How much?' of the flights just booked)", () => {
+    const booked = "Booked the Lisbon flights! EasyJet EZY8543 from Gatwick, Friday 15 January 6:50am. Booking ref K8PQ2M";
+    expect(followsUp("Legend! How much?", booked)).toBe(true);
+    expect(followsUp("When?", booked)).toBe(true);
+    // (not a question of its own)
+    expect(followsUp("How much does a pint cost in Leeds?", booked)).toBe(false);
+  });
 });
 
 describe("an acknowledgement", () => {
