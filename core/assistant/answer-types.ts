@@ -393,7 +393,7 @@ const STAY: AnswerType = { asked: (q) => ASKS_STAY.exec(q)?.[1], states: STATES_
 const AIRLINE: AnswerType = {
   asked: (q) => /\b(?:which|what)\s+(airline|carrier)\b/i.exec(q)?.[1],
   states:
-    /\b(?:airlines?|airways|easyjet|ryanair|wizz|jet2|lufthansa|klm|tap|emirates|qatar|iberia|vueling|norwegian|finnair|aer\s+lingus|united|delta|virgin|loganair|swiss|air\s+\p{Lu}\p{L}+)\b|\b(?:[A-Z]{2}|[A-Z]{3})\d{2,4}\b/u,
+    /\b(?:airlines?|airways|easyjet|ryanair|wizz|jet2|lufthansa|klm|tap|emirates|qatar|iberia|vueling|norwegian|finnair|aer\s+lingus|united|delta|virgin|loganair|swiss|air\s+\p{Lu}\p{L}+)\b|\b[A-Z]{2,3}\d{2,4}\b/u,
 };
 
 /** A word of paying beside a bare amount, which makes it a price ("I paid 420 for my flight", "it's 310 each"; not "1000 then 8000 grit"). */

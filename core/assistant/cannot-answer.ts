@@ -76,8 +76,9 @@ export function cannotAnswer(
     // (nor is an answer to what the user asked, their question in its provenance: "When do I water the orchid?"
     // and "Asked about fern and water: Ana Costa says the orchid only once, on Sundays"; unless all they said
     // asked the other of their own: "When do you start the new job?" and Jo's "Head of Product at Wise")
-    const asked = saidBy(h, user) && !onlyAskedOfThem(db, h, user);
-    return of !== undefined && normName(of) !== me && normName(of) !== unnamed && !mentions(h, user) && !mentions(h, UNNAMED_USER) && !asked;
+    if (of === undefined || normName(of) === me || normName(of) === unnamed || mentions(h, user) || mentions(h, UNNAMED_USER)) return false;
+    // (the sources' texts read last, of a fact that is someone else's by all else)
+    return !saidBy(h, user) || onlyAskedOfThem(db, h, user);
   };
   const missesForm = missesAnswerForm(question);
   return (h) =>
@@ -92,6 +93,7 @@ export function cannotAnswer(
 
 /** A question to the listener of their own: "When do you start the new job?", "How was your trip?" (no "I", "my", "we" in it). */
 const ASKS_OF_THEM = /\b(?:you|your|yours)\b[^?]*\?/i;
+/** Words of the asker's own matter in a question: "When do I water the orchid?", "Is our flight at 9?". */
 const OWN_WORDS = /\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|we're|our|us)\b/i;
 
 /** Whether every source `user` said of a memory is a question to the other about their own (the other's answer is theirs, not the user's). */

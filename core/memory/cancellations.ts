@@ -3,7 +3,7 @@
 // of the plan it closes: no longer true from the cancellation on (bi-temporal INVALIDATE, after
 // Zep/Graphiti), its history kept. A plan moved to another day is a change (changes.ts).
 
-import { valuesOf, wordsOfMatter } from "./changes.js";
+import { nameWords, valuesOf, wordsOfMatter } from "./changes.js";
 
 /**
  * Words that call something off: "is cancelled", "has been canceled", "called off", "scrapped", and "is
@@ -33,46 +33,52 @@ function cancelledClause(text: string): string | null {
   return null;
 }
 
-/** Whether `text` (a memory's content) says that something is called off ({@link cancelledClause}). */
-export function cancelSaid(text: string): boolean {
-  return cancelledClause(text) != null;
+/** What a memory calls off: the words before the words that call it off in their clause ({@link cancelledClause}), and the days it names (ISO dates). */
+export interface Cancellation {
+  clause: string;
+  days: string[];
+}
+
+/** What `text` (a memory's content; `details`, its resolved dates) calls off, read once for every earlier memory it is weighed against; null when it calls nothing off. */
+export function cancellationOf(text: string, details: Record<string, unknown>): Cancellation | null {
+  const clause = cancelledClause(text);
+  return clause == null
+    ? null
+    : {
+        clause,
+        days: valuesOf(text, details)
+          .filter((v) => v.kind === "date")
+          .map((v) => v.norm),
+      };
 }
 
 /**
- * The words of the matter a cancellation calls off ("dinner covid" of "Sam says bad news, dinner on Friday
+ * The words of the matter a cancellation calls off ("dinner" of "Sam says bad news, dinner on Friday
  * is cancelled, Jo has covid"), to search for the plan with: the rarest words of the whole text are
  * often the cancellation's own ("cancelled", "covid"), which the plan does not say.
  */
-export function cancelledMatter(text: string, people: readonly string[]): string {
-  return [...wordsOfMatter(cancelledClause(text) ?? "", new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/))))].join(" ");
+export function cancelledMatter(c: Cancellation, people: readonly string[]): string {
+  return [...wordsOfMatter(c.clause, nameWords(people))].join(" ");
 }
 
 /**
- * Whether a cancellation (`text`, `details`: a memory for which {@link cancelSaid} holds) closes an
- * earlier memory (`old`, `oldDetails`): the old one tells a plan ({@link PLANNED}) of what is called off
- * (words of the matter of {@link cancelledClause}):
+ * Whether a cancellation (`c`, {@link cancellationOf}) closes an earlier memory (`old`, `oldDetails`):
+ * the old one tells a plan ({@link PLANNED}) of what is called off (words of the matter of its clause):
  * - when the cancellation names a day, the old memory names that day and shares a word of the matter
  *   ("dinner on Friday (6 November) is cancelled" closes "suggested dinner at Dishoom on Friday (6 November)");
  * - else it shares two words of the matter ("yoga class").
  * Words of the matter leave out the names of `people` (who said them, whom they are about; changes.ts).
  */
-export function cancels(
-  text: string,
-  details: Record<string, unknown>,
-  old: string,
-  oldDetails: Record<string, unknown>,
-  people: readonly string[] = [],
-): boolean {
+export function cancels(c: Cancellation, old: string, oldDetails: Record<string, unknown>, people: readonly string[] = []): boolean {
   if (!PLANNED.test(old)) return false;
-  const names = new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
-  const topic = wordsOfMatter(cancelledClause(text) ?? "", names);
+  const names = nameWords(people);
+  const topic = wordsOfMatter(c.clause, names);
   const shared = [...wordsOfMatter(old, names)].filter((w) => topic.has(w)).length;
-  const days = valuesOf(text, details).filter((v) => v.kind === "date");
-  if (days.length === 0) return shared >= 2;
+  if (c.days.length === 0) return shared >= 2;
   const oldDays = new Set(
     valuesOf(old, oldDetails)
       .filter((v) => v.kind === "date")
       .map((v) => v.norm),
   );
-  return shared >= 1 && days.some((d) => oldDays.has(d.norm));
+  return shared >= 1 && c.days.some((d) => oldDays.has(d));
 }

@@ -130,6 +130,11 @@ const NOT_TOPIC = new Set(
   ).split(" "),
 );
 
+/** The first names and surnames of `people`, lower case: words of no matter ({@link wordsOfMatter}). */
+export function nameWords(people: readonly string[]): Set<string> {
+  return new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
+}
+
 /** The label a memory opens with, which every memory of its thread shares: "Replying to Tom about Brightwire offer: ", "Asked about dose: ". */
 const LABEL = /^(?:Replying to|Asked about) [^:]+:\s*/;
 /** A group's or a note's name a memory opens with ("5 Ash Grove 🏠: ", "Job hunt 2026: "). */
@@ -177,7 +182,7 @@ function statesNumber(sentence: string): boolean {
  *   ("Nadia says letter from the LGI came today") goes with it.
  */
 export function replaces(text: string, change: ChangeSaid, old: string, oldDetails: Record<string, unknown>, people: readonly string[] = []): boolean {
-  const names = new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const names = nameWords(people);
   // (a label both open with is the group's or the note's they were said in, no word of their matter: "5 Ash Grove 🏠: ")
   const label = GROUP_LABEL.exec(text)?.[0];
   const unlabelled = (t: string) => (label && t.startsWith(label) ? t.slice(label.length) : t);

@@ -3,7 +3,7 @@ import { factsWithKey } from "../db/repos/fact-keys.js";
 import { memoriesOfEarlierVersions, memoriesSharingSources } from "../db/repos/provenance.js";
 import type { MemoryRow } from "../db/types.js";
 import { normName, subjectKey } from "./entities.js";
-import { cancelledMatter, cancelSaid, cancels } from "./cancellations.js";
+import { type Cancellation, cancellationOf, cancelledMatter, cancels } from "./cancellations.js";
 import { changeSaid, replaces } from "./changes.js";
 import { saidDate, withoutSaidDate } from "./fact-text.js";
 import { nearestMemories, type Neighbour } from "./nearest.js";
@@ -187,17 +187,16 @@ function related(neighbours: Neighbour[]): Decision["related"] {
  * The earlier memories a candidate that says a change replaces (changes.ts), or a plan it calls off
  * closes (cancellations.ts): valid, said no later, by another source, which the engine may change.
  */
-function replacedByChange(c: Candidate, found: Neighbour[], sameSource: Set<number>, invalidates: number[]): number[] {
+function replacedByChange(c: Candidate, found: Neighbour[], sameSource: Set<number>, invalidates: number[], cancellation: Cancellation | null): number[] {
   const change = changeSaid(c.content, c.details);
-  const cancelled = !change && cancelSaid(c.content);
-  if (!change && !cancelled) return [];
+  if (!change && !cancellation) return [];
   return found
     .filter((n) => {
       if (n.memory.type !== "semantic" || sameSource.has(n.memory.id) || invalidates.includes(n.memory.id)) return false;
       if (!engineMayChange(n.memory) || n.memory.valid_from > c.validFrom) return false;
       const details = JSON.parse(n.memory.details) as Record<string, unknown>;
       const people = [c.subject, subjectOf(n.memory)].filter((p): p is string => p != null);
-      return change ? replaces(c.content, change, n.memory.content, details, people) : cancels(c.content, c.details, n.memory.content, details, people);
+      return change ? replaces(c.content, change, n.memory.content, details, people) : cancels(cancellation!, n.memory.content, details, people);
     })
     .map((n) => n.memory.id);
 }
@@ -254,9 +253,10 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
     byCosine: false,
   });
   // (a plan called off is searched for by the words of its matter too: "dinner", not "cancelled" or "covid")
-  if (c.type === "semantic" && cancelSaid(c.content)) {
+  const cancellation = c.type === "semantic" ? cancellationOf(c.content, c.details) : null;
+  if (cancellation) {
     const seen = new Set(found.map((n) => n.memory.id));
-    const matter = cancelledMatter(c.content, c.subject ? [c.subject] : []);
+    const matter = cancelledMatter(cancellation, c.subject ? [c.subject] : []);
     for (const n of nearestMemories(db, c.type, matter, vector, { vectorSearch: false, k: NEIGHBOURS, byCosine: false }))
       if (!seen.has(n.memory.id)) found.push(n);
   }
@@ -268,7 +268,7 @@ export function decideHeuristic(db: EngramDb, c: Candidate, vector: Float32Array
   // (a change said in free text closes the earlier memory it replaces: "… has been moved to Tuesday 8 December";
   // a plan called off, the plan: "dinner on Friday is cancelled")
   if (c.type === "semantic") {
-    const replaced = replacedByChange(c, found, sameSource, invalidates);
+    const replaced = replacedByChange(c, found, sameSource, invalidates, cancellation);
     if (replaced.length > 0) {
       invalidates.push(...replaced);
       reason = `a change of #${replaced.join(", #")}`;

@@ -48,33 +48,32 @@ export function heuristicExtractor(): Extractor {
           factsOf(t).forEach((f, i) => {
             candidates.push(factCandidate(t, f, i, derivedFrom, i === 0 && lone.has(s.id)));
           });
-        if (p !== undefined) {
-          if (p) {
-            // tips given to someone who asked are the adviser's: "Caroline's tips for getting started"
-            const adviser = p.advice && s.speaker ? s.speaker : null;
-            const told = adviser ? { ...p, title: `${adviser}'s ${p.title[0]!.toLowerCase()}${p.title.slice(1)}` } : p;
-            candidates.push({
-              key: `procedure:${s.id}`,
-              type: "procedural",
-              title: told.title,
-              content: procedureContent(told),
-              details: { steps: p.steps },
-              occurredAt: s.occurred_at,
-              validFrom: s.occurred_at,
-              // a how-to titled after the question it answers keeps the question's turn
-              sourceIds: p.asked && before ? [s.id, before.source.id] : [s.id],
-              importance: 0.7,
-              confidence: 0.8,
-              entities: t.sentences.flatMap((x) => x.entities),
-              ...(adviser ? { subject: adviser } : {}),
-              ...(derivedFrom ? { derivedFrom } : {}),
-            });
-          } else if (before) {
-            // (what an imported assistant answered in prose: "What did Gemini say the plant by my front door is?")
-            const user = speakerOf(before.source, batch.userName)?.name ?? UNNAMED_USER;
-            const answer = assistantAnswer(t, before, { user, assistant: speakerName(s, batch.userName) ?? "The assistant" });
-            if (answer) candidates.push({ ...answer, ...(derivedFrom ? { derivedFrom } : {}) });
-          }
+        if (p) {
+          // tips given to someone who asked are the adviser's: "Caroline's tips for getting started"
+          const adviser = p.advice && s.speaker ? s.speaker : null;
+          const told = adviser ? { ...p, title: `${adviser}'s ${p.title[0]!.toLowerCase()}${p.title.slice(1)}` } : p;
+          candidates.push({
+            key: `procedure:${s.id}`,
+            type: "procedural",
+            title: told.title,
+            content: procedureContent(told),
+            details: { steps: p.steps },
+            occurredAt: s.occurred_at,
+            validFrom: s.occurred_at,
+            // a how-to titled after the question it answers keeps the question's turn
+            sourceIds: p.asked && before ? [s.id, before.source.id] : [s.id],
+            importance: 0.7,
+            confidence: 0.8,
+            entities: t.sentences.flatMap((x) => x.entities),
+            ...(adviser ? { subject: adviser } : {}),
+            ...(derivedFrom ? { derivedFrom } : {}),
+          });
+        } else if (p === null && before) {
+          // (null: the turn was read for a procedure and gives none; undefined: it is not read for one)
+          // (what an imported assistant answered in prose: "What did Gemini say the plant by my front door is?")
+          const user = speakerOf(before.source, batch.userName)?.name ?? UNNAMED_USER;
+          const answer = assistantAnswer(t, before, { user, assistant: speakerName(s, batch.userName) ?? "The assistant" });
+          if (answer) candidates.push({ ...answer, ...(derivedFrom ? { derivedFrom } : {}) });
         }
         before = t;
       }

@@ -87,9 +87,7 @@ function namedSecrets(text: string): Secret[] {
 /** The kind of credential a question asks for ("What's your bank PIN?" → code), or null (also for a wifi password). */
 export function secretAsked(question: string): SecretKind | null {
   if (!/\?/.test(question) || NETWORK.test(question)) return null;
-  SECRET_NAME.lastIndex = 0;
-  const m = SECRET_NAME.exec(question);
-  SECRET_NAME.lastIndex = 0;
+  const [m] = question.matchAll(SECRET_NAME);
   return m ? (m[1] ? "password" : "code") : null;
 }
 
@@ -103,9 +101,12 @@ export function secretAsked(question: string): SecretKind | null {
  */
 export function secretsIn(text: string, asked: SecretKind | null = null): Secret[] {
   const outsideLinks = text.replace(LINK, (link) => " ".repeat(link.length));
-  const found: Secret[] = [...redact(text, { highEntropy: false }).redactions, ...redact(outsideLinks).redactions.filter((r) => r.kind === "secret")].map(
-    (r) => ({ value: r.value, kind: FROM_REDACTION[r.kind] }),
-  );
+  // (read once when the text has no link, as most messages do; else the high-entropy rule only outside its links)
+  const redactions =
+    outsideLinks === text
+      ? redact(text).redactions
+      : [...redact(text, { highEntropy: false }).redactions, ...redact(outsideLinks).redactions.filter((r) => r.kind === "secret")];
+  const found: Secret[] = redactions.map((r) => ({ value: r.value, kind: FROM_REDACTION[r.kind] }));
   found.push(...namedSecrets(text));
   if (asked) for (const m of text.matchAll(ANSWERED)) if (codeLike(m[1]!)) found.push({ value: m[1]!, kind: asked });
   const network = NETWORK.test(text);

@@ -14,13 +14,15 @@ import type { Turn } from "./episodes.js";
 import { capitalise, lowerFirst } from "./fact-text.js";
 import { parseSentences, type Sentence } from "./sentences.js";
 
+/** Where a question that closes its message begins: the message's start, a sentence's end, or an emoji ("Noted 😍 When do you …?"). */
+const QUESTION_OPENS = String.raw`(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)`;
 /** A question that asks which of a thing the other person just named: "which one?", "what kind?", closing its message. */
 const WHICH = /(?:^|[.!?]\s*)(?:which(?:\s+ones?)?|what\s+(?:kind|type|sort)|what\s+(?:kind|type|sort)\s+of\s+\p{L}+)\s*\?+\s*$/iu;
 /** The most words a terse answer has. */
 const TERSE_WORDS = 5;
 
 /** A question closing its message (after a stop or an emoji) that asks when the listener does something ("When do you fly?"): group 1 the auxiliary, group 2 what they do. */
-const WHEN_ASKED = /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:when|what time|what day)\s+(do|will|are|can)\s+you\s+([^?.!]{1,40}?)\s*\?+\s*$/iu;
+const WHEN_ASKED = new RegExp(String.raw`${QUESTION_OPENS}(?:when|what time|what day)\s+(do|will|are|can)\s+you\s+([^?.!]{1,40}?)\s*\?+\s*$`, "iu");
 /** A terse answer to "when …?": a time first ("Thursday 19th, back on the 26th", "on the 3rd", "next week", "6:30"). */
 const A_TIME = new RegExp(
   `^(?:(?:on|at|in|around|about|from|by)\\s+)?(?:the\\s+)?(?:next|this|tomorrow|tonight|today|\\d|${DAY_NAMES}|${MONTH_NAMES}|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\\b)`,
@@ -62,8 +64,10 @@ export function whenAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
 }
 
 /** A question closing its message for how long (group 1 the auxiliary, 2 its subject, 3 the rest): "How long has it been broken?", "How long are you staying?". */
-const HOW_LONG_ASKED =
-  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)how\s+long\s+(has|have|is|are|was|were|will)\s+(you|it|they|he|she|we)\s+([^?.!]{1,40}?)\s*\?+\s*$/iu;
+const HOW_LONG_ASKED = new RegExp(
+  String.raw`${QUESTION_OPENS}how\s+long\s+(has|have|is|are|was|were|will)\s+(you|it|they|he|she|we)\s+([^?.!]{1,40}?)\s*\?+\s*$`,
+  "iu",
+);
 /** A duration said alone: "Three weeks", "About two years", "A week", "Nearly 3 months". */
 const A_DURATION =
   /^(?:(?:about|around|nearly|almost|over|just over|only|roughly|maybe)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
@@ -91,10 +95,17 @@ export function howLongAnswered(turns: readonly Turn[], i: number): Sentence[] |
  * and 3 what, before "'s name"; or 4 the verb and 5 what, before "called"): "What's the name of that
  * restaurant your cousin recommended?", "What's your dog's name?", "What was the ryokan called?".
  */
-const NAME_ASKED =
-  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:quick one,?\s+)?what(?:['’]s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+([^?.!]{3,60}?)|(your|his|her|their)\s+([^?.!]{2,30}?)['’]s\s+name)\s*\?+\s*$|(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)what\s+(is|was|are|were)\s+((?:the|that|your|his|her|their)\s+[^?.!]{2,40}?)\s+called\s*\?+\s*$/iu;
+const NAME_ASKED = new RegExp(
+  String.raw`${QUESTION_OPENS}(?:quick one,?\s+)?what(?:['’]s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+([^?.!]{3,60}?)|(your|his|her|their)\s+([^?.!]{2,30}?)['’]s\s+name)\s*\?+\s*$|${QUESTION_OPENS}what\s+(is|was|are|were)\s+((?:the|that|your|his|her|their)\s+[^?.!]{2,40}?)\s+called\s*\?+\s*$`,
+  "iu",
+);
 /** A name said alone, its words in capitals (and the particles and joining words of names between them): "Taberna da Rua das Flores", "Biscuit", "The Crown and Anchor". */
 const A_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|da|das|de|del|della|di|do|dos|du|la|le|van|von|of|the|and|&))*$/u;
+
+/** Whether `text` is a name said alone: A_NAME, at most six words. */
+function saidName(text: string): boolean {
+  return text.split(/\s+/).length <= 6 && A_NAME.test(text);
+}
 
 /**
  * The sentences `turns[i]` says when it opens with a name said alone (A_NAME, at most six words) answering
@@ -107,7 +118,7 @@ const A_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|da|das|de|d
  */
 export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
   const found = answerTo(turns, i, NAME_ASKED);
-  if (!found || found.answer.split(/\s+/).length > 6 || !A_NAME.test(found.answer)) return null;
+  if (!found || !saidName(found.answer)) return null;
   const { asked, answer, rest } = found;
   // (the asker's "your" and "you" are the answerer's "my" and "I"; "that restaurant" is the one)
   const own = (words: string) =>
@@ -124,7 +135,7 @@ export function nameAnswered(turns: readonly Turn[], i: number): Sentence[] | nu
 }
 
 /** A question closing its message for which of a kind something was (group 1 the kind, 2 the verb): "Which company was it again?", "Which hotel is it?". */
-const WHICH_WAS_IT = /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:so\s+)?which\s+(\p{L}+)\s+(is|was)\s+(?:it|that)(?:\s+again)?\s*\?+\s*$/iu;
+const WHICH_WAS_IT = new RegExp(String.raw`${QUESTION_OPENS}(?:so\s+)?which\s+(\p{L}+)\s+(is|was)\s+(?:it|that)(?:\s+again)?\s*\?+\s*$`, "iu");
 
 /**
  * The sentences `turns[i]` says when it opens with a name (A_NAME, at most six words, what follows a
@@ -135,14 +146,16 @@ const WHICH_WAS_IT = /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:so\s+
 export function whichAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
   const found = answerTo(turns, i, WHICH_WAS_IT);
   const name = found?.answer.split(/,\s*/)[0] ?? "";
-  if (!found || name.split(/\s+/).length > 6 || !A_NAME.test(name)) return null;
+  if (!found || !saidName(name)) return null;
   const { asked, answer, rest } = found;
   return [...parseSentences(`The ${asked[1]!.toLowerCase()} ${asked[2]!.toLowerCase()} ${answer}.`), ...rest];
 }
 
 /** A question closing its message for who will do something (group 1 the verb, 2 the rest): "Who's doing the Christmas tree this year?", "Who can pick up the keys?"; not of the listener's ("Who's coming to your party?"). */
-const WHO_ASKED =
-  /(?:^|[.!?]\s*|\p{Extended_Pictographic}\uFE0F?\s*)who(['’]s|\s+is|\s+will|\s+can|\s+wants\s+to)\s+((?![^?]*\b(?:you|your)\b)[^?.!]{2,60}?)\s*\?+\s*$/iu;
+const WHO_ASKED = new RegExp(
+  String.raw`${QUESTION_OPENS}who(['’]s|\s+is|\s+will|\s+can|\s+wants\s+to)\s+((?![^?]*\b(?:you|your)\b)[^?.!]{2,60}?)\s*\?+\s*$`,
+  "iu",
+);
 /** The speaker saying it is them: "Me!", "I am", "I'll do it", "I can". */
 const ME = /^(?:me|me\s+me|i\s+am|i['’]m|i\s+will|i['’]ll(?:\s+do\s+it)?|i\s+can|i\s+do)$/i;
 
