@@ -11,6 +11,18 @@ export const ANSWER_WORDS = 60;
 const MIN_ANSWER_WORDS = 8;
 /** The most words of the question a memory quotes. */
 const QUESTION_WORDS = 30;
+/**
+ * Words of a request that name nothing it is about: a question with fewer than two words of four letters
+ * or more besides these ("Any tips?", "Can you make a plan?", "What do you think?") cannot be read alone.
+ */
+const REQUEST_WORD =
+  /^(?:can|could|would|will|please|what|which|when|where|how|any|some|tips?|ideas?|advice|suggestions?|thoughts?|think|help|make|give|suggest|recommend|this|that|there|else|more|good|best)$/i;
+
+/** Whether `question` names too little of what it asks to be read alone (REQUEST_WORD). */
+function elliptical(question: string): boolean {
+  return question.split(/[^\p{L}']+/u).filter((w) => w.length >= 4 && !REQUEST_WORD.test(w)).length < 2;
+}
+
 /** A pleasantry that opens an answer and says nothing of what was asked ("Great question!", "Sure!", "Happy early birthday to Isla!"). */
 const PLEASANTRY =
   /^(?:(?:great|good|nice|interesting|excellent)\s+question|sure|of course|absolutely|certainly|happy\s.+|congratulations.*|no problem|i'?d be (?:happy|glad) to help|oh no|ah|hmm)[!.]?$/i;
@@ -46,9 +58,28 @@ function leading(sentences: readonly string[], budget: number): string {
 }
 
 /**
+ * The sentences the user said before the question `first` in their turn `asked`, the last ones whose
+ * words fit in QUESTION_WORDS less the question's own (whole sentences, in order; none for a question
+ * that opens the turn).
+ */
+function toldBefore(asked: Turn, first: string): string[] {
+  const texts = asked.sentences.map((s) => s.text.trim());
+  const before = texts.slice(0, texts.indexOf(first)).filter(Boolean);
+  const kept: string[] = [];
+  let n = wordsOf(first).length;
+  for (const s of before.reverse()) {
+    n += wordsOf(s).length;
+    if (n > QUESTION_WORDS) break;
+    kept.unshift(s);
+  }
+  return kept;
+}
+
+/**
  * The semantic memory of an imported assistant's answer to the user's question: "Gemini's answer to the
  * user's question “What plant is this?”: “That's a hydrangea (Hydrangea macrophylla), a mophead type. …”"
- * (the question's sentences that ask, at most QUESTION_WORDS words; the answer's first sentences, at most
+ * (the question's sentences that ask, at most QUESTION_WORDS words, after the sentences the user said
+ * before them when they name too little to be read alone, "… Any tips?"; the answer's first sentences, at most
  * {@link ANSWER_WORDS}, Markdown's marks and opening pleasantries left out), titled "Gemini's answer: What
  * plant is this?", with both turns in its provenance. Null unless `answer` is an assistant's turn right
  * after a user's turn that asks a question (a sentence ending with "?"), and when the answer says fewer than
@@ -64,11 +95,14 @@ export function assistantAnswer(answer: Turn, asked: Turn | undefined, names: { 
   if (wordsOf(said.join(" ")).length < MIN_ANSWER_WORDS) return null;
   // (its questions only: what the user told beside them is their own facts, said once)
   const questions = asked.sentences.filter((s) => s.question).map((s) => s.text.trim());
-  const question = leading(questions, QUESTION_WORDS);
+  // (a question that names too little is quoted after what the user said before it, as many of the last
+  // sentences as fit: "I have a final-round interview at Stripe … Any tips?", not "Any tips?" alone)
+  const told = elliptical(questions.join(" ")) ? toldBefore(asked, questions[0]!) : [];
+  const question = [...told, leading(questions, QUESTION_WORDS)].join(" ");
   return {
     key: `answer:${answer.source.id}`,
     type: "semantic",
-    title: `${names.assistant}'s answer: ${leading([questions[0]!], 10)}`,
+    title: `${names.assistant}'s answer: ${leading([told[0] ?? questions[0]!], 10)}`,
     // (not "The user asked Gemini …": every answer would share "ask" and the name with "What did I ask Gemini about my CV?")
     content: `${names.assistant}'s answer to ${possessive(names.user)} question “${question}”: “${leading(said, ANSWER_WORDS)}”`,
     details: { answered_by: names.assistant },

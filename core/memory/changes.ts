@@ -5,6 +5,7 @@
 // changed. That memory is no longer true from the change on (bi-temporal INVALIDATE, after Zep/Graphiti);
 // structured facts have their own rule (decide.ts, single-valued predicates). See README.md, "Decisions".
 
+import { ANSWER_LABEL } from "./fact-text.js";
 import { KIN_WORD } from "./kin.js";
 
 /** The kinds of value a change replaces. */
@@ -135,8 +136,6 @@ export function nameWords(people: readonly string[]): Set<string> {
   return new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
 }
 
-/** The label a memory opens with, which every memory of its thread shares: "Replying to Tom about Brightwire offer: ", "Asked about dose: ". */
-const LABEL = /^(?:Replying to|Asked about) [^:]+:\s*/;
 /** A group's or a note's name a memory opens with ("5 Ash Grove 🏠: ", "Job hunt 2026: "). */
 const GROUP_LABEL = /^[^:.!?\n]{1,40}:\s+/;
 
@@ -151,7 +150,7 @@ const kin = (word: string) => KIN_WORD.test(word) || word === "uncle";
  */
 export function wordsOfMatter(text: string, people: ReadonlySet<string>): Set<string> {
   const words = text
-    .replace(LABEL, "")
+    .replace(ANSWER_LABEL, "")
     .replace(/\([^()]*\)/g, " ")
     .toLowerCase()
     .match(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]{3,}/gu);
@@ -200,7 +199,7 @@ export function replaces(text: string, change: ChangeSaid, old: string, oldDetai
   }
   const written = new Set<ValueKind>(change.now.map((v) => v.kind).filter((k) => k !== "date"));
   const sharedBy = (s: string) => [...topicWords(s)].filter((w) => topic.has(w)).length;
-  return sentencesOf(unlabelled(old).replace(LABEL, "")).every((s) => {
+  return sentencesOf(unlabelled(old).replace(ANSWER_LABEL, "")).every((s) => {
     // (a sum, a measure, a number or a time of the kind changed, said of another matter, stays true: "an offer from
     // Kestrel Health at £65,000" beside Brightwire's revised offer)
     const values = valuesOf(s, {}).filter((v) => written.has(v.kind) && ![...change.old, ...change.now].some((o) => o.kind === v.kind && o.norm === v.norm));

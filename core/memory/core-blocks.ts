@@ -7,7 +7,7 @@ import type { MemoryRow } from "../db/types.js";
 import { getVector, putVector } from "../db/vectors.js";
 import { MULTI_VALUED_PREDICATES } from "./relations.js";
 import { meanVector } from "./pool.js";
-import { OPENS_ON_REFERENCE, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
+import { ANSWER_LABEL, OPENS_ON_REFERENCE, tellsSharedImage, withoutSaidDate } from "./fact-text.js";
 import { firstSentences } from "./reading.js";
 import { RESOLVED_DATES } from "./titles.js";
 import type { Sentence } from "./sentences.js";
@@ -106,8 +106,6 @@ function writeBlock(
   return block ? "UPDATE" : "ADD";
 }
 
-/** The topic of the question an answer was given to, or the mail a reply answers, opening its fact (answers.ts withQuestionTopics). */
-const ASKED_ABOUT = /^(?:Asked about|Replying to) [^:]+:\s*/;
 /** How many of the user's facts, best first, the `human` block chooses its lines from. */
 const HUMAN_CANDIDATES = 80;
 
@@ -316,7 +314,7 @@ export function humanBlockFacts(db: EngramDb): Array<UserFact & { line: string }
   const candidates = userFacts(db, HUMAN_CANDIDATES, MULTI_VALUED_PREDICATES).map((r) => ({
     ...r,
     // (without the question it answered: "Asked about fav tunes: Melanie is a fan of …")
-    line: r.single ? r.title : titleSentence(r.content.replace(ASKED_ABOUT, ""), r.title),
+    line: r.single ? r.title : titleSentence(r.content.replace(ANSWER_LABEL, ""), r.title),
   }));
   const lines = humanLines(candidates, CORE_MAX_LINES.human);
   return lines.map((line) => candidates.find((c) => c.line === line)!);

@@ -150,6 +150,13 @@ export function withoutPhotoNotes(text: string): string {
   return day && !out.includes(day) ? out.replace(/([.!?]*)$/, (stop) => ` ${day}${stop || "."}`) : out;
 }
 
+/**
+ * The label an answer's memory opens with, which tells what it answers (answers.ts): "Asked about dose: ",
+ * "Replying to Priya Kapoor about Moving our 1:1: " (up to the first colon a space follows, so a subject's
+ * "1:1" is no end of it).
+ */
+export const ANSWER_LABEL = /^(?:Asked about|Replying to) .+?:\s+/;
+
 /** A sentence that opens on a pronoun or demonstrative standing for what was said before ("It's helped …", "They're …", "That sign …"). */
 export const OPENS_ON_REFERENCE = /^(?:it|it's|its|this|that|that's|these|those|they|they're|their|he|he's|she|she's)\b/i;
 

@@ -104,9 +104,12 @@ const TWO_WORD_NAME = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}/u;
 /** Whether `word`, capitalised as written, names one of what the turns before said (`opts.before`, anaphora.ts referents). */
 function namedBefore(word: string, opts: FactOptions): boolean {
   if ((opts.before?.() ?? []).some((r) => saysWord(r.phrase, word))) return true;
-  // (or the other's message said it with a capital inside a sentence: "We adopted another puppy called Pixie")
+  // (or the talk around it wrote it with a capital inside a sentence: "We adopted another puppy called Pixie")
   return new RegExp(`[\\p{L},;:]\\s+${escapeRegExp(word)}(?![\\p{L}])`, "u").test(opts.heard?.() ?? "");
 }
+
+/** The line a mail's signature is told on by the ingest (core/ingest/chats/email-body.ts): "Signature: Priya Shah, Head of Product, …". */
+const SIGNATURE_LINE = /^Signature:\s/;
 
 /** Names said together at a statement's start: "Max and Daisy", "Luna, Oliver and Bailey" (each a capital then small letters). */
 const NAMES_TOGETHER = /^\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+(?!\p{L})/u;
@@ -117,7 +120,7 @@ export interface FactOptions {
   replying?: () => boolean;
   listener?: string;
   before?: () => Referent[];
-  /** The text of the other's message just before the turn, in its session ("" when none): a word it said as a name is one here too. */
+  /** The text of the messages around the turn in its session, its own among them (turns-before.ts talkAround; "" when none): a word they write as a name is one here too. */
   heard?: () => string;
   company?: () => string | undefined;
   written?: boolean;
@@ -330,13 +333,18 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
   // (what a chat's turn says past the budget is its least specific talk, left out; a letter's or a
   // note's sentences are all written to be kept: those past the budget make the next fact, in order,
   // "Your new salary will be £52,500 a year" of a four-paragraph offer letter had been left out)
-  const groups = [budgeted(usable)];
+  // (a mail's signature, which the ingest writes on a line of its own, is a fact of its own: the sender's
+  // contact details, not the news of the mail, whose title it had become)
+  const signed = usable.filter((c) => SIGNATURE_LINE.test(c.sentence.text));
+  const news = signed.length > 0 && signed.length < usable.length ? usable.filter((c) => !signed.includes(c)) : usable;
+  const groups = [budgeted(news)];
   if (opts.written || opts.toldTo)
-    for (let rest = usable.filter((c) => !groups[0]!.kept.includes(c)); rest.some((c) => c.alone); ) {
+    for (let rest = news.filter((c) => !groups[0]!.kept.includes(c)); rest.some((c) => c.alone); ) {
       const next = budgeted(rest);
       groups.push(next);
       rest = rest.filter((c) => !next.kept.includes(c));
     }
+  if (news !== usable) groups.push({ kept: signed, words: signed.reduce((n, c) => n + c.words, 0) });
   return groups.flatMap(({ kept, words }) => factOfKept(kept, words));
 
   /** The fact (and the facts of its relations) that `kept`, statements of the turn in order of `words` words, tell. */
@@ -403,8 +411,9 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
       // (or as someone's whose name compromise knows as a word too: "Leo's teacher is Mr. Okoro")
       const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(opening?.text ?? "")?.[1];
       if (owner && mayBeName(owner)) names.add(owner);
-      // (and a word no dictionary knows, tagged one thing, that opens a name of two words or that a turn before
-      // named: "Cotham Brow is lovely", "Pixie is so cute" of the puppy named before; not "Nature has a way …")
+      // (and a word no dictionary knows, tagged one thing, that opens a name of two words or that the talk around
+      // it named: "Cotham Brow is lovely", "Pixie is so cute" of the puppy named before, "Kofi also hates raisins"
+      // of "My son Kofi is 7"; not "Nature has a way …")
       if (opening && !knownWord(opening.text) && opening.tags.has("Singular") && (TWO_WORD_NAME.test(content) || namedBefore(opening.text, opts)))
         names.add(opening.text);
       // (or the first of names said together, whatever the dictionary knows: "Max and Daisy", "Bill and Ted went …")

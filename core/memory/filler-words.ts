@@ -141,6 +141,8 @@ export const SET_OFF_PHRASES = [
   ["good", "point"],
   ["fair", "point"],
   ["good", "catch"],
+  // (what was said before, referred to: "As discussed, the rent will go up from £1,450 …", a letter's opening)
+  ...["discussed", "mentioned", "promised", "agreed", "requested"].map((done) => ["as", done]),
   // news or a reminder announced before it is told ("Big news: I got a job at …", "Bad news, dinner on Friday is
   // cancelled", not "Great news is coming")
   ["big", "news"],

@@ -258,6 +258,19 @@ export function stripOpeners(text: string): string {
   }
 }
 
+/**
+ * The text-level twin of withoutFillers' closing rule, for laughs only: drops a "lol", "lmao" or "haha"
+ * that ends `text` after at least three words, with the comma before it ("He also hates anything with
+ * raisins lol." → "He also hates anything with raisins."); any other text as it was. (A closing "anyway"
+ * may say something here: "scared but explored the world anyway".)
+ */
+export function withoutTrailingFiller(text: string): string {
+  const m = /(?:,\s*|\s+)([\p{L}]+)(\s*[.!?…]*\s*)$/u.exec(text);
+  const word = m?.[1]!.toLowerCase() ?? "";
+  if (!m || !(/^(?:lol|lmao|rofl)$/.test(word) || /^(?:ha){2,}h?$/.test(word)) || text.slice(0, m.index).split(/\s+/).length < 3) return text;
+  return `${text.slice(0, m.index)}${m[2]!.trim()}`;
+}
+
 /** A turn to the speaker before they say what they did: "As for me, I …", "As for us, we …" (the match is what is dropped). */
 const AS_FOR_ME = /^as for (?:me|us)\s*[,:-]\s*(?=(?:i|we)\b)/i;
 

@@ -96,3 +96,26 @@ export function listenersAfterPreposition(text: string, listener: string | undef
   const owned = text.replace(YOUR_AFTER_PREPOSITION, (_, preposition: string) => `${preposition} ${listener}'s`);
   return addressed(owned) ? text : owned;
 }
+
+/**
+ * An opening that confirms what follows: "This is to confirm", "We're writing to confirm", "Just
+ * confirming", "I can confirm", "We're pleased to confirm" (group 1: "that" before a clause; group 2:
+ * what is confirmed).
+ */
+const CONFIRMING =
+  /^(?:(?:this|that)\s+is\s+(?:just\s+)?to\s+confirm|(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:just\s+)?(?:writing|emailing|texting|messaging|getting\s+in\s+touch)\s+to\s+confirm|(?:just\s+)?confirming|(?:i|we)\s+(?:can\s+(?:now\s+)?|would\s+like\s+to\s+|['’]d\s+like\s+to\s+)?confirm|(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:pleased|happy|delighted|glad)\s+to\s+confirm)\s+(that\s+)?(\S.{5,})$/iu;
+
+/**
+ * What a confirmation confirms: a clause after "that" as the statement it is ("We're pleased to confirm
+ * that your order has shipped" → `{ clause: "your order has shipped" }`), else the thing named
+ * ("This is to confirm your appointment with Dr Siddiqui on Wednesday 25 November at 4:15pm" →
+ * `{ thing: "your appointment with Dr Siddiqui on …" }`), which a fact tells as confirmed by the speaker
+ * (an appointment or a booking mail's news, which had made no fact: it says neither "I" nor a verb of its
+ * own); null for any other text.
+ */
+export function confirmedNews(text: string): { clause: string } | { thing: string } | null {
+  const m = CONFIRMING.exec(text.trim());
+  if (!m) return null;
+  const what = m[2]!.trim();
+  return m[1] ? { clause: what } : { thing: what };
+}

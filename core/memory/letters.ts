@@ -68,6 +68,14 @@ function agree(verb: string): string {
 /** A modal or "do" ending the text before "you", after which a verb keeps its bare form ("Can you", "did you"). */
 const AUXILIARY_BEFORE = /\b(?:can|could|would|will|shall|should|may|might|must|do|does|did|to)\s+$/i;
 
+/**
+ * What comes before a "you" that is a subject: nothing, a mark that ends a clause, or a word that opens
+ * one ("If you want to stay", "and you need", "so that you can"); after any other word ("put you
+ * forward", "send you the forms") it is an object, and the word after it no verb of its own.
+ */
+const SUBJECT_BEFORE =
+  /(?:^|[,;:.!?(—–-]\s*|\b(?:and|but|or|so|if|when|whenever|once|that|because|as|while|unless|until|since|before|after|where|then|now|also|still|just|please)\s+)$/i;
+
 /** A sentence's "you" and "your" as the recipient's (not in "thank you", "see you", "you know"). */
 function toRecipient(sentence: string, to: string): string {
   return sentence
@@ -80,8 +88,9 @@ function toRecipient(sentence: string, to: string): string {
     .replace(
       /(?<!\b(?:thank|see|miss|love)\s)\byou\b(?!\s+know\b)(\s+(\p{Ll}+))?/giu,
       (_m, _space: string | undefined, verb: string | undefined, at: number, all: string) =>
-        // (after a modal or "do" the verb stays as it is: "Can you believe it?" → "Can Sam believe it?")
-        verb ? `${to} ${AUXILIARY_BEFORE.test(all.slice(0, at)) ? verb : agree(verb)}` : to,
+        // (after a modal or "do" the verb stays as it is: "Can you believe it?" → "Can Sam believe it?"; and so does
+        // the word after a "you" that is no subject: "I've put you forward" had become "… Sofia Reyes forwards")
+        verb ? `${to} ${AUXILIARY_BEFORE.test(all.slice(0, at)) || !SUBJECT_BEFORE.test(all.slice(0, at)) ? verb : agree(verb)}` : to,
     );
 }
 

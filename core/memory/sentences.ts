@@ -9,7 +9,7 @@ import { sentenceSpans } from "./sentence-spans.js";
 import type { Sentence } from "./sentence-types.js";
 
 export { ABSTRACT_NOUNS, isCommonWord, isContentNoun, knownWord, mayBeName } from "./lexicon.js";
-export { endsWithVocative, stripOpeners, withoutFillers } from "./fillers.js";
+export { endsWithVocative, stripOpeners, withoutFillers, withoutTrailingFiller } from "./fillers.js";
 export { type CompiledMatch, compileMatch, entitiesSaid, fullyParsed, isQuestion, nounPhrases, parseSentence, termsText } from "./sentence-parse.js";
 export { sentenceSpans } from "./sentence-spans.js";
 export type { Sentence, Term, View } from "./sentence-types.js";

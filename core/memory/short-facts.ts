@@ -61,12 +61,19 @@ export const NAMED_HAS = /^\p{Lu}\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+:\s+
 
 /**
  * Whether a sentence tells what someone named does, did or likes, to a thing it names ("Dot hates
- * thunderstorms", "Jo works at the hospital", "Bluebell approved the homepage design"): a capitalised
- * first word, a verb in the present or the past, then no pronoun ("Max loves it!" is a reaction).
+ * thunderstorms", "Jo works at the hospital", "Bluebell approved the homepage design", "Kofi also hates
+ * raisins"): a capitalised first word, a verb in the present or the past (after an adverb such as "also",
+ * "never"), then no pronoun ("Max loves it!" is a reaction).
  */
 export function namedDoes(s: Sentence): boolean {
-  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}+(?:s|ed)\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.test(s.text)) return false;
-  const [first, verb, next] = fullyParsed(s).terms;
+  const m =
+    /^\p{Lu}\p{Ll}+\s+((?:also|still|really|never|always|usually|often)\s+)?\p{Ll}+(?:s|ed)\s+(?!(?:it|that|this|them|those|these|her|him|me|you|us)\b)\p{Ll}/u.exec(
+      s.text,
+    );
+  if (!m) return false;
+  // (an adverb of how often or how much may come before the verb: "Kofi also hates anything with raisins")
+  const terms = fullyParsed(s).terms;
+  const [first, verb, next] = m[1] ? [terms[0], terms[2], terms[3]] : terms;
   if (!first?.tags.has("Noun") || ["Pronoun", "Determiner", "Gerund", "Adverb", "Adjective"].some((t) => first.tags.has(t))) return false;
   // (how someone looks or is, "Toby looks so adorable", "Garlic is indeed delicious", is a judgement)
   if (!(verb?.tags.has("PresentTense") || verb?.tags.has("PastTense")) || verb.tags.has("Copula") || LINKING.test(verb.normal.replace(/ed$/, "s")))

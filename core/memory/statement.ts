@@ -4,7 +4,7 @@
 // nothing. In a note of the writer's own an instruction is their task ("To do: …"). facts.ts keeps a
 // turn's most specific statements. See README.md, "Facts".
 import { opensWithImperative, proseHowTo } from "./procedures.js";
-import { CAPTION, EMOTICON_SOURCE, endsWithVocative, fullyParsed, parseSentence, stripOpeners, type Sentence } from "./sentences.js";
+import { CAPTION, EMOTICON_SOURCE, endsWithVocative, fullyParsed, parseSentence, stripOpeners, type Sentence, withoutTrailingFiller } from "./sentences.js";
 import { genericTruth, namesAfterFirstWord, teamwork, truism, truthAboutUs, wonder, WHEN } from "./truisms.js";
 import { towardListener } from "./listener.js";
 import { toThirdPerson } from "./third-person.js";
@@ -27,7 +27,15 @@ import {
 } from "./advice.js";
 import { ADDRESSED, ADVICE, AGREED_TRUTH, AGREEMENT, GUESS, OWN_FEELING, OWN_REACTION, REACTION } from "./reactions.js";
 import { abstractOnly, candidateNouns, catchingUp, isActDone, isInformative, JUDGEMENT, lookingForward, namesThing, resolution, vague } from "./informative.js";
-import { listenersAfterPreposition, withListenersKin, withoutClosingThanks, withoutLetYouKnow, withoutSinceWeTalked, withThanks } from "./framing.js";
+import {
+  confirmedNews,
+  listenersAfterPreposition,
+  withListenersKin,
+  withoutClosingThanks,
+  withoutLetYouKnow,
+  withoutSinceWeTalked,
+  withThanks,
+} from "./framing.js";
 import { proposal } from "./proposal.js";
 
 /** A list's label that says a thing changed ("Wifi password changed", "Server IP moved"): its value is what it changed to. */
@@ -213,8 +221,17 @@ export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): 
     );
     return { text: `${label}${joint}${value}`, alone: true };
   }
-  const opened = withoutOpening(s.text).trim();
+  // (a "lol" or "though" that closes it says nothing: "He also hates anything with raisins lol")
+  const opened = withoutTrailingFiller(withoutOpening(s.text).trim());
   const text = listenersAfterPreposition(endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened, listener);
+  // (a confirmation's news: "This is to confirm your appointment with Dr Siddiqui on …" → "Smiles Dental Care
+  // confirmed: Daniel's appointment with Dr Siddiqui on …"; "… confirm that your order has shipped" as that clause)
+  const confirmed = confirmedNews(text);
+  if (confirmed && "clause" in confirmed) return statement(parseSentence(capitalise(confirmed.clause)), speaker, turn);
+  if (confirmed) {
+    const thing = toThirdPerson(parseSentence(listener ? theirs(confirmed.thing, listener) : confirmed.thing), speaker.name, company);
+    if (!addressed(thing)) return { text: `${capitalise(speaker.name)} confirmed: ${thing}`, alone: true };
+  }
   // for whom what was just said is ("… I also brought souvenirs. For both you and your Jill!"): the
   // listener, named, joining it
   if (listener && FOR_YOU.test(text)) return { text: capitalise(theirs(text, listener).replace(/\byou\b/gi, listener)), alone: false, joins: true };

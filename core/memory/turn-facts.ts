@@ -12,7 +12,7 @@ import { isStepList, writtenSteps } from "./procedures.js";
 import { parseSentences, type Sentence, withLineLabels } from "./sentences.js";
 import { howLongAnswered, identityAnswered, nameAnswered, terseAnswer, whenAnswered, whichAnswered, whoAnswered, yesAnswered } from "./terse-answers.js";
 import { sentencesOf } from "./told-sentences.js";
-import { companyBefore, otherBefore, thingsBefore } from "./turns-before.js";
+import { companyBefore, talkAround, thingsBefore } from "./turns-before.js";
 import { wholeFact } from "./whole.js";
 
 /** The facts of each turn (by source id), computed once per extraction. */
@@ -58,6 +58,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
       // (a letter's listener is its one recipient, whoever spoke around it: a Zoom meeting's direct message to the user)
       const listener = toldTo || (speaker && i >= 0 ? listenerOf(i, speaker.name) : undefined);
       let things: Referent[] | undefined;
+      let talk: string | undefined;
       const before = () => (things ??= thingsBefore(all, i));
       const whole = wholeFact(t.source, speaker?.name ?? null);
       const written = isWritten(t.source);
@@ -81,7 +82,7 @@ export function factsMemo(batch: SourceBatch): FactsOf {
           replying,
           listener,
           before,
-          heard: () => otherBefore(all, i)?.source.text ?? "",
+          heard: () => (talk ??= talkAround(all, i)),
           company: () => companyBefore(all, i),
           written,
           ...(toldTo ? { toldTo } : {}),

@@ -29,6 +29,25 @@ export function sessionBefore(turns: Turn[], i: number, lookback = PLACE_LOOKBAC
   return out;
 }
 
+/** How many messages each side of a turn {@link talkAround} reads at most. */
+const TALK_SPAN = 12;
+
+/**
+ * The text of the messages around `turns[i]` in its session, the turn's own among them: up to TALK_SPAN
+ * each side, stopping at a pause over WINDOW.maxGapMs, one message a line. A word they write with a
+ * capital inside a sentence is a name wherever it opens one ("My son Kofi is 7" … "Kofi also hates raisins").
+ */
+export function talkAround(turns: Turn[], i: number): string {
+  let [from, to] = [i, i];
+  const gap = (j: number) => turns[j + 1]!.source.occurred_at - turns[j]!.source.occurred_at;
+  while (from > 0 && i - from < TALK_SPAN && gap(from - 1) <= WINDOW.maxGapMs) from--;
+  while (to < turns.length - 1 && to - i < TALK_SPAN && gap(to) <= WINDOW.maxGapMs) to++;
+  return turns
+    .slice(from, to + 1)
+    .map((t) => t.source.text)
+    .join("\n");
+}
+
 /** How many of the user's earlier messages {@link companyBefore} reads at most. */
 const COMPANY_LOOKBACK = 10;
 

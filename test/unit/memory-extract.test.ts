@@ -488,6 +488,13 @@ describe("semantic facts from first-person statements", () => {
     expect(facts("Maya approved the plan.")).toEqual(["The user says Maya approved the plan (8 May 2023)."]);
     // (and so does a word no dictionary knows that opens a name of two words, or that a turn before named: it had been "cotham Brow")
     expect(facts("Cotham Brow is lovely, so much light and a garden.")[0]).toMatch(/^The user says Cotham Brow is lovely/);
+    // (or that the talk around it wrote with a capital inside a sentence: it had been "The user says kofi also hates …")
+    // (and a "lol" or "haha" closing what someone else does says nothing: it had been "… with raisins lol")
+    const talk = () => "Can you suggest snacks for Kofi's lunchbox?\nMy son Kofi is 7.";
+    expect(extractFacts(parseSentences("Kofi also hates anything with raisins lol."), user, SAID, { heard: talk }).map((f) => f.content)).toEqual([
+      "The user says Kofi also hates anything with raisins (8 May 2023).",
+    ]);
+    expect(facts("The party is on Friday 12 May, haha.")).toEqual(["The user says the party is on Friday 12 May (12 May 2023)."]);
     const pixie = { phrase: "Pixie", plural: false, eligible: true, introduced: false, person: true };
     expect(extractFacts(parseSentences("Pixie is at the groomer's on Friday."), user, SAID, { before: () => [pixie] })[0]!.content).toMatch(
       /^The user says Pixie is at/,

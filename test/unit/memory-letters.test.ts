@@ -22,6 +22,10 @@ describe("an email read as a letter to its recipient", () => {
     );
     expect(asLetter("Could you please send me the invoice by Friday?", "Sam Carter")).toBe("Sam Carter should send me the invoice by Friday.");
     expect(asLetter("Can you believe it?", "Sam Carter")).toBe("Can Sam Carter believe it?");
+    // (a "you" after a verb is its object: the word after it stays as written; it had been "put Sam Carter forwards")
+    expect(asLetter("I've put you forward for the Q1 promotion round. If you need anything, call me.", "Sam Carter")).toBe(
+      "I've put Sam Carter forward for the Q1 promotion round. If Sam Carter needs anything, call me.",
+    );
     // (its pleasantries tell nothing, and news that calls its reader by name says it without the name)
     expect(asLetter("Hi Chloe,\n\nI hope you're well. Your first interview is on Tuesday.", "the user")).toBe("\nthe user's first interview is on Tuesday.");
     expect(asLetter("Hope you had a lovely weekend! Hope this finds you well. Rent goes up in March.", "Sofia Reyes")).toBe("Rent goes up in March.");
