@@ -266,8 +266,9 @@ export function stripOpeners(text: string): string {
  */
 export function withoutTrailingFiller(text: string): string {
   const m = /(?:,\s*|\s+)([\p{L}]+)(\s*[.!?…]*\s*)$/u.exec(text);
-  const word = m?.[1]!.toLowerCase() ?? "";
-  if (!m || !(/^(?:lol|lmao|rofl)$/.test(word) || /^(?:ha){2,}h?$/.test(word)) || text.slice(0, m.index).split(/\s+/).length < 3) return text;
+  if (!m) return text;
+  const word = m[1]!.toLowerCase();
+  if (!(/^(?:lol|lmao|rofl)$/.test(word) || /^(?:ha){2,}h?$/.test(word)) || text.slice(0, m.index).split(/\s+/).length < 3) return text;
   return `${text.slice(0, m.index)}${m[2]!.trim()}`;
 }
 
