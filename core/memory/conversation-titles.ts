@@ -23,6 +23,20 @@ export function noteTitle(conversation: SourceBatch["conversation"]): string | n
   return /\p{L}{2}/u.test(stem) && !UNNAMED_FILE.test(stem) ? stem : null;
 }
 
+/** Formats of an AI assistant's exported chats, each named by its app (ChatGPT names a chat by its first exchange). */
+const AI_CHATS = new Set(["chatgpt", "claude", "deepseek"]);
+/** A name an AI chat has before it is named: "New chat", "Untitled", "New conversation". */
+const UNNAMED_AI_CHAT = /^(?:new\s+(?:chat|conversation)|untitled(?:\s+(?:chat|conversation))?|chat|conversation)$/i;
+
+/**
+ * The name an AI assistant's app gave an exported chat ("Japan trip itinerary", "Peanut allergy snacks"),
+ * or null for any other conversation and for a chat it never named ("New chat").
+ */
+export function aiChatTitle(conversation: SourceBatch["conversation"]): string | null {
+  if (!conversation || !AI_CHATS.has(conversation.format) || !conversation.title) return null;
+  return UNNAMED_AI_CHAT.test(conversation.title.trim()) ? null : conversation.title.trim();
+}
+
 /**
  * A recorded meeting's topic, as its transcript's or its saved chat's title gives it ("Weekly design
  * sync", "Checkout study recruitment with Lumen Research"; core/ingest/captions.ts, zoomchat.ts), or

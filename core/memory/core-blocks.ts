@@ -122,11 +122,13 @@ const LIKES_WHAT_WAS_SHOWN = /\b(?:loves?|likes?|enjoys?|adores?)\s+(?:all\s+)?(
 /** A line that points at what was shown with it: "Caroline has been busy painting - here's something Caroline just finished". */
 const POINTS_AT_SHOWN = /\bhere(?:['’]s| is| are)\b/i;
 /**
- * A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …"), or a task
- * ("To do: Renew passport", "Inbox: The user's to do: Buy Mum's birthday present"): what is to do or
- * buy, not who they are.
+ * A list under its label ("The user's shopping list: oat milk, eggs", "… todo list: …", "… gift ideas for
+ * Sam: …"), or a task ("To do: Renew passport", "Inbox: The user's to do: Buy Mum's birthday present"):
+ * what is to do or buy, not who they are. A field under its label is who they are, and stays: "The
+ * user's GP: Dr Amara Obi …", "The user's blood type: O negative".
  */
-const LABELLED_LIST = /^[^:]{1,40}['’]s [\p{L} '’-]{1,30}: |\bto[- ]?do(?:\s+list)?:/iu;
+const LABELLED_LIST =
+  /^[^:]{1,40}['’]s (?:[\p{L} '’-]{0,30}\s)?(?:list|lists|ideas|shopping|wishlist|groceries|errands|packing|to[- ]?dos?)\b[\p{L} '’-]{0,30}: |\bto[- ]?do(?:\s+list)?:/iu;
 
 /** A line that adds to what was said before it ("Melanie's partner Dev is coming too"): to what, it does not say. */
 const ADDS_TO_BEFORE = /\b(?:too|as well)\s*[.!]?\s*$/i;

@@ -2,7 +2,7 @@
 // a session of one message that states a fact makes none once it is over (isLone, isClosed).
 import type { SourceRow } from "../db/types.js";
 import { askedFact } from "./asked.js";
-import { meetingTitle, noteTitle } from "./conversation-titles.js";
+import { aiChatTitle, meetingTitle, noteTitle } from "./conversation-titles.js";
 import { describeWindow, segment, toldTurns, WINDOW, type Window } from "./episodes.js";
 import { isOwnReply, type SourceBatch, speakerName, speakerOf } from "./extractor.js";
 import { capitalise } from "./fact-text.js";
@@ -118,6 +118,9 @@ export function episodeCandidates(
     const document = w.turns.some((t) => metadataEntry(t.source, "document") !== undefined);
     const subject = batch.conversation?.format === "email" ? batch.conversation.title : null;
     const meeting = meetingTitle(batch.conversation);
+    // (a chat with an assistant in which the user told more than they asked is titled by the name its app gave
+    // it, "Chat with ChatGPT: Japan trip itinerary"; one that was only requests by what was asked, as before)
+    const aiChat = assistantName && !facts.every((f) => f.asked) ? aiChatTitle(batch.conversation) : null;
     return {
       key,
       type: "episodic",
@@ -129,13 +132,15 @@ export function episodeCandidates(
         ? `Email: ${subject}`
         : meeting
           ? `Meeting: ${meeting}`
-          : !ep.details.actor
-            ? ep.title
-            : note
-              ? `${ep.details.actor}'s ${document ? "document" : "note"}: ${note}`
-              : kindle
-                ? `${ep.details.actor}'s highlights: ${kindle}`
-                : ep.title,
+          : aiChat
+            ? `Chat with ${assistantName}: ${aiChat}`
+            : !ep.details.actor
+              ? ep.title
+              : note
+                ? `${ep.details.actor}'s ${document ? "document" : "note"}: ${note}`
+                : kindle
+                  ? `${ep.details.actor}'s highlights: ${kindle}`
+                  : ep.title,
       content: ep.content,
       details: ep.details,
       occurredAt: ep.occurredAt,

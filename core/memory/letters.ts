@@ -38,6 +38,23 @@ export function letterRecipient(source: Pick<SourceRow, "metadata">): string | n
   return to.length === 1 ? to[0]!.trim() : "";
 }
 
+/**
+ * A word that names an organisation in a sender's name: a practice, a shop, a company, a public body
+ * ("Smiles Dental Care", "Harbourside Lettings", "Fenwick Supplies Ltd", "Thames Water").
+ */
+const ORGANISATION_WORD =
+  /\b(?:care|clinic|practice|surgery|dental|dentists?|medical|health|pharmacy|hospital|nhs|bank|building society|lettings|estates?|agency|agents|supplies|ltd|limited|inc|llc|plc|gmbh|services|support|team|energy|water|gas|electric|insurance|council|school|academy|university|college|nursery|group|company|store|shop|travel|airways|airlines|rail|hotel|restaurant|cafe|bakery|garage|motors|studios?|club|gym|centre|center|society|trust|foundation|association|office|reception|bookings?|orders?|customer)\b/i;
+
+/**
+ * Whether a letter's sender, by the name it signs with, is an organisation rather than a person: its name
+ * holds an ORGANISATION_WORD, or compromise reads it as one ("Octopus Energy"). Its "we" and "us" are
+ * itself ("call us on 020 7946 0555" → "call Smiles Dental Care on …"), not "Smiles Dental Care and others".
+ * A name with no such word ("Monzo") is read as a person's.
+ */
+export function isOrganisation(name: string): boolean {
+  return ORGANISATION_WORD.test(name) || nlp(name).organizations().found;
+}
+
 /** Lines of the letter without its greeting and its sign-off (the closing and the name lines after it). */
 function body(text: string): string[] {
   const lines = text.split("\n");

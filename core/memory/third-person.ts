@@ -264,7 +264,8 @@ function insideQuotes(terms: Term[]): boolean[] {
  * compromise; past tenses and modals stay as they are); "we" becomes "<name> and <company>"
  * ("Melanie and their kids", when the turn named them: {@link companyIn}), else, like "us", "<name> and others",
  * then "they" / "them" when the sentence says them again, and "our" / "ours" "<name>'s" (the speaker
- * is among them; "their" once the group is named), "our lives" "<name> and others' lives".
+ * is among them; "their" once the group is named), "our lives" "<name> and others' lives". A `company`
+ * that is `name` itself (an organisation's letter) makes "we" and "us" the name alone.
  */
 export function toThirdPerson(s: Sentence, name: string, company?: string): string {
   if (!s.firstPerson && !s.firstPlural) return s.text;
@@ -387,7 +388,8 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       // Melanie and others have things that make Melanie and others happy")
       const pronoun = t.normal === "we" ? "they" : "them";
       // (who "us" is, is less sure: "for all of us" is everyone)
-      t.text = group ? inCaseOf(t.text, pronoun) : `${name} and ${(t.normal === "we" && company) || "others"}`;
+      // (a company that is the speaker itself, an organisation's letter, is "we" and "us" alone: "call Smiles Dental Care")
+      t.text = group ? inCaseOf(t.text, pronoun) : company === name ? name : `${name} and ${(t.normal === "we" && company) || "others"}`;
       group = true;
     } else if (t.normal === "ourselves") t.text = "themselves";
   }

@@ -6,7 +6,7 @@ import { commentedPost, groupName, isWritten, meetingTitle, noteTitle } from "./
 import type { Turn } from "./episodes.js";
 import { isOwnReply, type SourceBatch, speakerOf } from "./extractor.js";
 import { extractFacts, type Fact, type Speaker } from "./facts.js";
-import { letterRecipient } from "./letters.js";
+import { isOrganisation, letterRecipient } from "./letters.js";
 import { underTitle } from "./note-context.js";
 import { isStepList, writtenSteps } from "./procedures.js";
 import { parseSentences, type Sentence, withLineLabels } from "./sentences.js";
@@ -83,7 +83,8 @@ export function factsMemo(batch: SourceBatch): FactsOf {
           listener,
           before,
           heard: () => (talk ??= talkAround(all, i)),
-          company: () => companyBefore(all, i),
+          // (an organisation's letter says "we" of itself: "call us" is "call Smiles Dental Care")
+          company: () => companyBefore(all, i) ?? (toldTo !== null && isOrganisation(speaker.name) ? speaker.name : undefined),
           written,
           ...(toldTo ? { toldTo } : {}),
         })

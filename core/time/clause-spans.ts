@@ -24,6 +24,12 @@ export function clauseEndingAt(text: string, start: number): string {
   return clauseBefore(before, before.length);
 }
 
+/** The whole sentence of `text` that holds `index`: {@link sentenceBefore} and the rest to its full stop, question or exclamation mark, or line break. */
+export function sentenceAround(text: string, index: number): string {
+  const end = text.slice(index).search(/[.!?\n]/);
+  return `${sentenceBefore(text, index)}${end < 0 ? text.slice(index) : text.slice(index, index + end)}`;
+}
+
 /** The sentence `text` holds up to `index`: from after the last full stop, question or exclamation mark, or line break before it. */
 export function sentenceBefore(text: string, index: number): string {
   const before = text.slice(0, index);

@@ -1,6 +1,7 @@
 // A range of days said ("away 20-22 November", "from Monday until Wednesday"): chrono reads its first
 // and last day; the label tells the days it spans, where the first day alone, written after the last,
-// had read as if the last were the first ("20-22 November (20 November 2026)").
+// had read as if the last were the first ("20-22 November (20 November 2026)"). And so for a range of
+// months ("from March to July (March–July 2027)").
 import { DAY, dayWithWeekday, startOfDay } from "./date-labels.js";
 import type { DateMention } from "./date-mention.js";
 import { BARE_WEEKDAY } from "./date-words.js";
@@ -52,6 +53,32 @@ export function spannedDaysLabel(r: ParsedDate, start: number): string | null {
   if (a.getUTCFullYear() !== year) return `${day(start, true)} ${a.getUTCFullYear()} – ${day(end, true)} ${year}`;
   if (a.getUTCMonth() !== b.getUTCMonth()) return `${day(start, true)} – ${day(end, true)} ${year}`;
   return `${day(start, false)}${weekdays ? " – " : "–"}${day(end, true)} ${year}`;
+}
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" });
+
+/**
+ * Whether chrono's expression is a range of months named without their days ("from March to July",
+ * "November to February").
+ */
+export function monthRange(r: ParsedDate): boolean {
+  return r.end !== null && r.start.isCertain("month") && !r.start.isCertain("day") && r.end.isCertain("month") && !r.end.isCertain("day");
+}
+
+/**
+ * The label of the months a range spans, from its first month as resolved (`start`, epoch ms UTC) to its
+ * last, the first of that name after it: "March–July 2027", "November 2026 – February 2027". Null when `r`
+ * is no {@link monthRange} or names one month twice.
+ */
+export function spannedMonthsLabel(r: ParsedDate, start: number): string | null {
+  if (!monthRange(r)) return null;
+  const first = new Date(start);
+  const lastMonth = r.end!.get("month")! - 1;
+  if (lastMonth === first.getUTCMonth()) return null;
+  const year = first.getUTCFullYear() + (lastMonth < first.getUTCMonth() ? 1 : 0);
+  const last = Date.UTC(year, lastMonth, 1);
+  if (year !== first.getUTCFullYear()) return `${MONTH.format(start)} ${first.getUTCFullYear()} – ${MONTH.format(last)} ${year}`;
+  return `${MONTH.format(start)}–${MONTH.format(last)} ${year}`;
 }
 
 /**

@@ -1,14 +1,14 @@
 // Relative dates said in a text found and resolved against the time it was said (resolveDates), and written
 // after their expressions (annotateDates). The date modules' API is re-exported here, where other folders import it from.
-import { clauseBefore, clauseEndingAt, sentenceBefore } from "./clause-spans.js";
+import { clauseBefore, clauseEndingAt, sentenceAround, sentenceBefore } from "./clause-spans.js";
 import { countedDates } from "./counted-dates.js";
 import type { DateMention } from "./date-mention.js";
-import { movedDays, spannedDaysLabel, weekdayRange } from "./day-ranges.js";
+import { monthRange, movedDays, spannedDaysLabel, spannedMonthsLabel, weekdayRange } from "./day-ranges.js";
 import { BARE_WEEKDAY, DAY_NAMES, MONTH_ALONE, MONTH_NAMES, SHORT_MONTH_DAY } from "./date-words.js";
 import { durationsSince } from "./durations.js";
 import { holidaysSaid } from "./holidays.js";
 import { monthOfYear, weekdaysInOrder } from "./joined-mentions.js";
-import { kindOfDay, QUOTED, RECURRING_AFTER, RECURRING_BEFORE, SAID_TO_BE, WEB_ADDRESS } from "./not-dates.js";
+import { EVERY_IN_SENTENCE, kindOfDay, QUOTED, RECURRING_AFTER, RECURRING_BEFORE, SAID_TO_BE, WEB_ADDRESS } from "./not-dates.js";
 import { parseDates } from "./parse-dates.js";
 import { nearestMonth, resolveOne } from "./resolve-mention.js";
 import { seasons } from "./seasons.js";
@@ -78,6 +78,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean; 
     if (inside(r.index)) continue;
     // a recurring time ("every Sunday", "each morning", "on Sundays") is no date
     if (RECURRING_BEFORE.test(text.slice(0, r.index)) || RECURRING_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    // (nor a range of months in a sentence of what is done every day or year: "Taking cetirizine every morning from March to July")
+    if (monthRange(r) && EVERY_IN_SENTENCE.test(sentenceAround(text, r.index))) continue;
     // (nor is "a Monday": "we meet once a month, on a Monday")
     if (BARE_WEEKDAY.test(r.text.trim()) && /\ban\s+$|\ba\s+$/i.test(text.slice(0, r.index))) continue;
     // (nor a weekday that names a kind of day, a rate's: "Saturday hire is £6,800, Friday £5,200")
@@ -156,7 +158,8 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean; 
       out.push(...moved);
       continue;
     }
-    const spanned = resolved.granularity === "day" ? spannedDaysLabel(r, resolved.start) : null;
+    const spanned =
+      resolved.granularity === "day" ? spannedDaysLabel(r, resolved.start) : resolved.granularity === "month" ? spannedMonthsLabel(r, resolved.start) : null;
     const label = spanned ?? resolved.label;
     out.push({ text: r.text, index: r.index, ...(forMonth && resolved.granularity === "month" ? nearestMonth(resolved.start, ref) : { ...resolved, label }) });
   }

@@ -31,6 +31,10 @@ const NAME_WORD_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_NAMES.replace(/\b\w/g, (c
 /** What follows a weekday that names a kind of day: a rate's noun, or a price ("Saturday hire", "Sunday rates", "Friday £5,200"); or a thing held on that day of every week ("the Saturday market", "Tobacco Factory Sunday Market", "Sunday league"). */
 const KIND_OF_DAY_AFTER = /^\s+(?:hire|rates?|prices?|fees?|tariffs?|surcharge|opening\s+hours|timetable|menu|markets?|league|roast|papers?)\b|^\s+[£$€]\s?\d/i;
 
+/** A sentence that says what is done every day or every year, whose months come round again: "every morning", "every year", "each spring", "annually". */
+export const EVERY_IN_SENTENCE =
+  /\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|night|week|month|year|spring|summer|autumn|fall|winter|season)\b|\b(?:daily|annually|yearly)\b/i;
+
 /** Words after an expression that make it recurring: a plural ("on Sunday|s", "on Sunday nights"), "of every month" ("the first Thursday of every month", "of the month"). */
 export const RECURRING_AFTER = /^(?:\s*s\b|\s+(?:nights|mornings|evenings|afternoons|lunchtimes)\b|\s+(?:of\s+)?(?:every|each)\b|\s+of\s+the\s+month\b)/i;
 

@@ -1324,6 +1324,34 @@ describe("imported chats with an assistant", () => {
     }
   });
 
+  it("titles an assistant's chat in which the user told more than they asked by the name its app gave it", async () => {
+    const local = openDatabase(":memory:");
+    try {
+      await rememberTurns(local, "chatgpt", "japan", "Japan trip itinerary", [
+        [
+          "j1",
+          "2026-10-18T21:40:00Z",
+          "User",
+          "user",
+          "I'm planning a trip to Japan with my wife Ama from 4 to 18 April 2027. Can you draft a 2 week itinerary?",
+        ],
+        [
+          "j2",
+          "2026-10-18T21:40:30Z",
+          "ChatGPT",
+          "assistant",
+          "Here's a draft: Days 1-5 Tokyo, Days 6-7 Hakone, Days 8-11 Kyoto, Day 12 Nara, Days 13-14 Osaka.",
+        ],
+        ["j3", "2026-10-18T21:43:00Z", "User", "user", "We already booked the Park Hyatt Tokyo for the first 4 nights."],
+      ]);
+      const titles = (local.prepare("SELECT title FROM memories WHERE type = 'episodic'").all() as Array<{ title: string }>).map((m) => m.title);
+      // (it had been titled by the words it ranked as topics: "User tells ChatGPT about Tokyo and fly home, and the Park Hyatt Tokyo")
+      expect(titles).toEqual(["Chat with ChatGPT: Japan trip itinerary"]);
+    } finally {
+      local.close();
+    }
+  });
+
   it("tells a session that was a request by what was asked, and keeps the how-to it got as a procedure citing the question", async () => {
     const local = openDatabase(":memory:");
     try {

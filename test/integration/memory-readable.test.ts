@@ -1593,7 +1593,7 @@ describe("memories a person wants to read", () => {
               "Message-ID: <d1@example.com>",
               "Subject: Appointment confirmation",
             ],
-            "Dear Daniel,\n\nThis is to confirm your appointment with Dr Farah Siddiqui on Wednesday 25 November 2026 at 4:15pm for a check-up. Please arrive 10 minutes early.",
+            "Dear Daniel,\n\nThis is to confirm your appointment with Dr Farah Siddiqui on Wednesday 25 November 2026 at 4:15pm for a check-up. Please arrive 10 minutes early.\n\nTo rebook, call us on 020 7946 0555.",
           ),
           mail(
             [
@@ -1623,8 +1623,9 @@ describe("memories a person wants to read", () => {
       // (the appointment had made no memory: "This is to confirm …" says no "I" and no verb of its own)
       expect(facts).toContainEqual([
         "Smiles Dental Care confirmed: Daniel Mensah's appointment with Dr Farah Siddiqui…",
-        "Smiles Dental Care confirmed: Daniel Mensah's appointment with Dr Farah Siddiqui on Wednesday 25 November 2026 at 4:15pm for a check-up. Daniel Mensah should arrive 10 minutes early.",
+        "Smiles Dental Care confirmed: Daniel Mensah's appointment with Dr Farah Siddiqui on Wednesday 25 November 2026 at 4:15pm for a check-up. Daniel Mensah should arrive 10 minutes early. To rebook, call Smiles Dental Care on 020 7946 0555.",
       ]);
+      // (a practice's "us" is the practice: it had been "call Smiles Dental Care and others")
       // (the signature had been the title of the rent's news, and its name kept the news from saying who told it)
       expect(facts).toContainEqual([
         expect.stringMatching(/^Graham Hughes told Daniel Mensah the rent for Flat 3/),

@@ -687,6 +687,18 @@ describe("relative dates resolved against the time a turn was said", () => {
     );
   });
 
+  it("writes a range of months as the months it spans, and none for one that comes round every year ('every morning from March to July')", () => {
+    const said = Date.parse("2026-12-08T10:00:00Z");
+    // (it had been "from March to July (March 2027)", the first month alone)
+    expect(annotateDates("We're in Lisbon from March to July.", said).text).toBe("We're in Lisbon from March to July (March–July 2027).");
+    expect(annotateDates("The lease runs from November to February.", said, { past: true }).text).toBe(
+      "The lease runs from November to February (November 2026 – February 2027).",
+    );
+    // (a season that comes back each year is no date: "from March to July (March 2027)" had dated a habit)
+    expect(resolveDates("Taking 10mg cetirizine every morning from March to July for hay fever.", said)).toEqual([]);
+    expect(resolveDates("Every year from March to July I get hay fever.", said)).toEqual([]);
+  });
+
   it("reads a weekday set against another ('Thursday, not Tuesday') as the one of the same week, and a return after a departure as after it", () => {
     const monday = Date.parse("2026-11-09T12:50:00Z");
     expect(annotateDates("Actually the plumber moved to Thursday, not Tuesday. Annoying.", monday, { past: true }).text).toBe(

@@ -3224,6 +3224,22 @@ describe("core blocks and entities", () => {
     expect(mergeLines(["a1", "a2", "a3"], "b4", 3)).toEqual(["b4", "a1", "a2"]);
   });
 
+  it("keeps a field of the user's written under its label ('The user's GP: …') in the human block, not a list", () => {
+    const fact = factOf("the user");
+    // (the GP's line had been left out with the lists: "The user's GP: …" reads as one under its label)
+    expect(
+      humanLines(
+        [
+          fact("The user's GP: Dr Amara Obi at Forest Road Surgery, 020 8520 1100."),
+          fact("The user's blood type: O negative."),
+          fact("The user's gift ideas for Sam: climbing chalk bag, a Leeds United scarf."),
+          fact("The user's packing list: passport, adapter, sunscreen."),
+        ],
+        5,
+      ),
+    ).toEqual(["The user's GP: Dr Amara Obi at Forest Road Surgery, 020 8520 1100.", "The user's blood type: O negative."]);
+  });
+
   it("chooses the user's core lines: who they are and what happened, each standing on its own", () => {
     const fact = factOf("Melanie");
     const lines = humanLines(

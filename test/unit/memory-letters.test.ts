@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceRow } from "../../core/db/types.js";
-import { asLetter, letterRecipient } from "../../core/memory/letters.js";
+import { asLetter, isOrganisation, letterRecipient } from "../../core/memory/letters.js";
 import { readSentences } from "../../core/memory/reading.js";
 
 describe("an email read as a letter to its recipient", () => {
@@ -32,6 +32,19 @@ describe("an email read as a letter to its recipient", () => {
     expect(asLetter("Good news, Chloe: Monzo would like to invite you to an interview.", "the user")).toBe(
       "Good news: Monzo would like to invite the user to an interview.",
     );
+  });
+
+  it("tells an organisation's letter from a person's by the name it signs with", () => {
+    // (an organisation's "we" and "us" are itself: "call us" is "call Smiles Dental Care", not "… and others")
+    expect(["Smiles Dental Care", "Harbourside Lettings", "Fenwick Supplies Ltd", "Octopus Energy", "Thames Water"].map(isOrganisation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // (a person's name is none, whether or not the tagger knows it as a name)
+    expect(["Graham Hughes", "Femi Adeyemi", "Kwame Asante", "Siobhan O'Neill", "Dr Okafor"].map(isOrganisation)).toEqual([false, false, false, false, false]);
   });
 
   it("reads only an email so: a chat's words to the listener stay as they were said", () => {
