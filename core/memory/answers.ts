@@ -241,10 +241,13 @@ export function questionTopic(asked: string, names: string[] = []): string | nul
   // (a backtick typed for an apostrophe is one: "What`s more new in your world?")
   // (and its question is the words after an emoji that ends what was said before it: "Noted for our honeymoon 😍 When do you start the new job?")
   const afterEmoji = asked.split(EMOJI_BREAK).at(-1)?.trim() ?? "";
-  const question = (afterEmoji.includes("?") ? afterEmoji : asked).replace(/(?<=\p{L})`(?=\p{L})/gu, "'");
+  // (and without the openers and the one it calls by a pet name: "Mate, can we move it to Friday?" asks of no mate)
+  const question = stripOpeners((afterEmoji.includes("?") ? afterEmoji : asked).replace(/(?<=\p{L})`(?=\p{L})/gu, "'"));
   if (NEW_TOPIC.test(question)) return null;
   const terms = wholeWords((nlp(question).json() as Array<{ terms: QuestionTerm[] }>).flatMap((x) => x.terms));
-  const isName = (w: string) => w.length >= 3 && names.some((n) => n.startsWith(w.toLowerCase()));
+  // (a participant's first name or its start, "Dan"; or, written with a capital, another word of their name: "@Daniel Mensah are we …?")
+  const isName = (w: string) =>
+    w.length >= 3 && names.some((n) => n.startsWith(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && n.split(/\s+/).slice(1).includes(w.toLowerCase())));
   const phrases: string[][] = [];
   let open = false;
   terms.forEach((t, i) => {

@@ -15,7 +15,7 @@ import { companyIn } from "./third-person.js";
 import { asPhotoNote, capitalise, lowerFirst, oneExclamation } from "./fact-text.js";
 import { factTitle } from "./titles.js";
 import { impliedSubject, withoutOpening } from "./implied-subject.js";
-import { ANSWER_GIVEN, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
+import { ANSWER_GIVEN, NAMED_DIET, NAMED_HAS, NAMED_IS, namedDoes, namedLabel, SAYS_WHERE, SETTLED } from "./short-facts.js";
 import { whatToHave } from "./advice.js";
 import { AGREED_TRUTH, NEW_TOPIC_OPENER, OWN_REACTION, REACTION } from "./reactions.js";
 import type { RepeatingEvent } from "../time/recurrence.js";
@@ -383,6 +383,7 @@ function turnFacts(said: Sentence[], speaker: Speaker, ref: number, opts: FactOp
           (k) =>
             NAMED_IS.test(k.text) ||
             NAMED_HAS.test(k.text) ||
+            NAMED_DIET.test(k.text) ||
             SAYS_WHERE.test(k.text) ||
             ANSWER_GIVEN.test(k.text) ||
             SETTLED.test(k.sentence.text) ||

@@ -13,6 +13,7 @@ import {
   SET_OFF_PHRASES,
   TRAILING_FILLERS,
 } from "./filler-words.js";
+import { KIN_WORDS } from "./kin.js";
 import { NAMED_BY } from "./sentence-names.js";
 import type { Term } from "./sentence-types.js";
 
@@ -49,10 +50,13 @@ function startsWithPhrase(terms: Term[], i: number, phrase: string[]): boolean {
   return phrase.every((w, k) => terms[i + k]?.normal === w);
 }
 
-/** A reminder announced before what it tells ("reminder", "quick reminder", "just a reminder"). */
-const REMINDER_PHRASES = [["reminder"], ["quick", "reminder"], ["friendly", "reminder"], ["gentle", "reminder"], ["just", "a", "reminder"]];
-/** The first words of what a reminder tells, said with no colon after it: "the landlord is coming", "that rent is due", "we're out tonight". */
-const REMINDED_WORDS = "the|that|our|my|your|we|i|it|there|rent|bins?|tomorrow|tonight|today";
+/** A reminder announced before what it tells ("reminder", "quick reminder", "just a reminder", "remember"). */
+const REMINDER_PHRASES = [["reminder"], ["quick", "reminder"], ["friendly", "reminder"], ["gentle", "reminder"], ["just", "a", "reminder"], ["remember"]];
+/**
+ * The first words of what a reminder tells, said with no colon after it: "the landlord is coming", "that rent is due", "we're out tonight",
+ * "Dad is allergic to nuts" (a relative called by who they are).
+ */
+const REMINDED_WORDS = `the|that|our|my|your|we|i|it|there|rent|bins?|tomorrow|tonight|today|${KIN_WORDS}`;
 const REMINDED = new RegExp(`^(?:${REMINDED_WORDS})$`);
 /** The same reminder in text, for stripOpeners. */
 const REMINDER_OPENING = new RegExp(`^(?:${REMINDER_PHRASES.map((p) => p.join("\\s+")).join("|")})\\s+(?:that\\s+)?(?=(?:${REMINDED_WORDS})\\b)`, "i");
@@ -259,8 +263,8 @@ export function stripOpeners(text: string): string {
 }
 
 /**
- * The text-level twin of withoutFillers' closing rule, for laughs only: drops a "lol", "lmao" or "haha"
- * that ends `text` after at least three words, with the comma before it ("He also hates anything with
+ * The text-level twin of withoutFillers' closing rule, for laughs and asides only: drops a "lol", "lmao",
+ * "haha", "btw" or "fyi" that ends `text` after at least three words, with the comma before it ("He also hates anything with
  * raisins lol." → "He also hates anything with raisins."); any other text as it was. (A closing "anyway"
  * may say something here: "scared but explored the world anyway".)
  */
@@ -268,7 +272,7 @@ export function withoutTrailingFiller(text: string): string {
   const m = /(?:,\s*|\s+)([\p{L}]+)(\s*[.!?…]*\s*)$/u.exec(text);
   if (!m) return text;
   const word = m[1]!.toLowerCase();
-  if (!(/^(?:lol|lmao|rofl)$/.test(word) || /^(?:ha){2,}h?$/.test(word)) || text.slice(0, m.index).split(/\s+/).length < 3) return text;
+  if (!(/^(?:lol|lmao|rofl|btw|fyi)$/.test(word) || /^(?:ha){2,}h?$/.test(word)) || text.slice(0, m.index).split(/\s+/).length < 3) return text;
   return `${text.slice(0, m.index)}${m[2]!.trim()}`;
 }
 

@@ -29,7 +29,7 @@ const VISIT =
  * of Red Brick on Monday", "I'll pay you back by Christmas" (group 3 the verb, group 4 the rest).
  */
 const GIVEN =
-  /^(?:I(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+)?)?(sent|paid|gave|lent|posted|transferred|returned|owe)\s+(?:you|u)\b(.*)$|^I(?:['’]ll|\s+will)\s+(?:definitely\s+)?(post|pay|transfer|return)\s+(?:you|u)\b(.*)$/i;
+  /^(?:I(?:['’]ve|\s+have)?\s+(?:just\s+|already\s+|still\s+)?)?(sent|paid|gave|lent|posted|transferred|returned|owe)\s+(?:you|u)\b(.*)$|^I(?:['’]ll|\s+will)\s+(?:definitely\s+)?(post|pay|transfer|return)\s+(?:you|u)\b(.*)$/i;
 /** "my" or "our" before a sum given, which says no more than who gave it: "Sent you my £40" → "sent Sam £40". */
 const MY_SUM = /\b(?:my|our)\s+(?=[£$€¥]\s?\d)/i;
 /** "Promise" said after a promise: ", promise", ", I promise". */

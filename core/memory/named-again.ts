@@ -4,6 +4,7 @@
 // when it says whom it is about (after the classic recency rule of pronoun resolution, Hobbs 1978,
 // narrowed to one candidate: with two people named, nothing is changed).
 import { escapeRegExp } from "../util/quote.js";
+import { KIN_WORDS } from "./kin.js";
 import { fullyParsed, mayBeName, parseSentence, type Sentence } from "./sentences.js";
 
 /** A person a message named, and what compromise knows of their gender from the first name. */
@@ -23,11 +24,28 @@ const CLAUSE_BEFORE = /[,;:]\s*$/;
 const AFTER_OBJECT =
   /^(?:[.,!?;:]|$|(?:the|a|an|some|this|that|these|those|my|your|our|their|to|in|on|at|for|with|about|from|by|up|out|back|off|over|again|too|and|or|but|so|when|if|because|soon|today|tomorrow|tonight|yesterday)\b)/i;
 
+/** A relative called by who they are, capitalised as a name ("Nana", "Dad", "Grandma"; not before a name of theirs, "Grandma Effie"): {@link KIN_WORDS}. */
+const KIN_NAME = new RegExp(
+  `\\b(?:${KIN_WORDS.split("|")
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("|")})\\b(?!\\s+\\p{Lu})`,
+  "gu",
+);
+/** Relatives a female pronoun stands for. */
+const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mama|grandma|granny|nana|nan|gran|auntie|aunty)$/i;
+
+/** The relatives `text` calls by who they are, as names ("Can someone pick up Nana …?" → Nana, female), each once. */
+export function kinNamed(text: string): NamedPerson[] {
+  const names = [...new Set([...text.matchAll(KIN_NAME)].map((m) => m[0]))];
+  return names.map((name) => ({ name, female: FEMALE_KIN.test(name), male: !FEMALE_KIN.test(name) }));
+}
+
 /**
  * The one person `sentences` (a message) name, or null when they name none or several: the person
  * a later "her" or "him" of the same speaker may stand for. Of several, the one the speaker named
  * as theirs ("my cat Pixel", "my sister Jill"), when only one was: what the message is about ("My
- * cat Pixel … The vet, Dr. Lin, put her on a renal diet").
+ * cat Pixel … The vet, Dr. Lin, put her on a renal diet"); else the one a sentence opens on, when only
+ * one does ("Dad's GP review is … with Dr Hussain").
  * @param exclude names that are not that person (the user's and the assistant's), nor what they are
  *   called for short (a name of three letters or more that opens one: "Mel" of Melanie)
  */
@@ -52,10 +70,19 @@ export function onePersonNamed(sentences: Sentence[], exclude: readonly string[]
     if (subject && !parsed.entities.length && /^\p{Lu}\p{Ll}+$/u.test(name) && mayBeName(name, { unknown: false }) && verb?.tags.has("Verb") && !excluded(name))
       people.set(name, { name, female: false, male: false });
   }
+  // (and a relative called by who they are, as a name: "Can someone pick up Nana … ? Her train gets in at 14:52")
+  for (const s of sentences) for (const kin of kinNamed(s.text)) if (!excluded(kin.name) && !people.has(kin.name)) people.set(kin.name, kin);
   if (people.size === 1) return [...people.values()][0]!;
   const text = sentences.map((s) => s.text).join(" ");
   const own = [...people.values()].filter((p) => new RegExp(`\\b(?:[Mm]y|[Oo]ur)\\s+\\p{Ll}+\\s+${escapeRegExp(p.name)}\\b`, "u").test(text));
-  return own.length === 1 ? own[0]! : null;
+  if (own.length === 1) return own[0]!;
+  // (else the one a sentence opens on, its subject or whose its subject is, who is what the talk is about
+  // (the subject ranks first among what a sentence names: centering theory, Grosz, Joshi and Weinstein 1995):
+  // "Dad's GP review is on Thursday with Dr Hussain. Can you take him?" is of Dad; not one of two said together, "Jill and Tom")
+  const opening = [...people.values()].filter((p) =>
+    sentences.some((s) => new RegExp(`^${escapeRegExp(p.name)}(?:['’]s)?\\b(?!\\s*(?:,|and|&)\\s*\\p{Lu})`, "u").test(s.text.trim())),
+  );
+  return opening.length === 1 ? opening[0]! : null;
 }
 
 /**

@@ -96,12 +96,15 @@ function saysWhoDid(label: string): boolean {
 /**
  * Whether `content` names what `title` is of, when the title names someone or something: a capitalised
  * word after its first ("Lumen" of "Checkout study recruitment with Lumen Research"), not a month or a
- * weekday. A title of no name is named by any of its words (true).
+ * weekday, nor a sentence's first word in a title cut from a text ("Mum came down for the weekend. She
+ * brought the blue…"). A title of no name is named by any of its words (true).
  */
 function namesTitlesName(content: string, title: string): boolean {
-  const names = title
-    .split(/\s+/)
+  const words = title.split(/\s+/);
+  const names = words
     .slice(1)
+    // (not a word capitalised as the next sentence's first, "… for the weekend. She brought …", a title cut from a text)
+    .filter((_, i) => !/\p{Ll}{2}[.!?]$/u.test(words[i]!))
     .map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ""))
     .filter((w) => /^\p{Lu}\p{L}/u.test(w) && !NO_TOPIC.has(w.toLowerCase()));
   return names.length === 0 || names.some((n) => saysWord(content, n));

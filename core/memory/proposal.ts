@@ -22,6 +22,15 @@ const TO_NAMED_PLACE = /^(?:going|heading|meeting|trying)\s+(?:to|at|out\s+to)\s
 /** A meal or a drink proposed with when, as a question of its own: "Drinks on Thursday 19 November?", "Coffee at 11 tomorrow?" (group 1 what and when). */
 const MEAL_ASKED =
   /^((?:drinks?|a drink|pints?|a pint|dinner|lunch|brunch|breakfast|coffee|a coffee|tea|a curry|food)\s+(?:on|at|this|next|tomorrow|tonight|in)\b[^?]*?)\s*\?+$/i;
+/**
+ * An event of a named day at a place by its name, asked as a question with no verb: "Boxing Day walk at
+ * Epping Forest as usual?", "Sunday roast at the Crown?" (group 1 the event and where, group 2 what after).
+ */
+const DAY_EVENT_ASKED = new RegExp(
+  String.raw`^((?:the\s+)?(?:boxing\s+day|christmas(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?|easter(?:\s+(?:sunday|monday))?|bonfire\s+night|${DAY_NAMES})\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)((?:\s+(?:as\s+usual|again|this\s+year))?)\s*\?+$`,
+  "iu",
+);
+
 /** A proposal said as "Let's …": "Let's start with 30 cardamom buns a day, Monday to Saturday." (group 1 the verb, 2 the rest); not a wish or a turn of talk ("Let's hope …", "Let's see", "Let's be honest"). */
 const LETS = /^let['’]?s\s+(?!(?:hope|pray|wish|see|say|not|face|just|assume|imagine|remember|agree|admit|be)\b)(\p{Ll}+)\s+(.+?)\s*[.!]*$/iu;
 /** After "Let's go", one named gone for: "for Cotham Brow", "for the Hartley quote" (group 1; not "for a walk", "for dinner at Dishoom"). */
@@ -43,7 +52,8 @@ const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
  * question ("How about you?", "What about tomorrow?", "Shall we go for a walk on Sunday?"). A "Let's …"
  * that names a number, a day or a time, or a thing by its name is one too ("Let's start with 30 buns a
  * day, Monday to Saturday" → "I suggested starting with 30 buns a day, Monday to Saturday."; not
- * "Let's catch up soon").
+ * "Let's catch up soon"); and so is an event of a named day at a place by its name ({@link DAY_EVENT_ASKED}:
+ * "Boxing Day walk at Epping Forest as usual?" → "I suggested the Boxing Day walk at Epping Forest as usual.").
  */
 export function proposal(text: string): string | null {
   // (a "Let's …" that names a number, a day or a time, or a thing by its name: "Let's start with 30 buns a day")
@@ -67,6 +77,9 @@ export function proposal(text: string): string | null {
   // (a meal or a drink and when, asked: "Drinks on Thursday 19 November?", "Lunch at Dishoom on Friday?")
   const social = MEAL_ASKED.exec(text.trim());
   if (social && (SAYS_WHEN.test(social[1]!) || ORDINAL_DAY.test(social[1]!))) return `I suggested ${social[1]![0]!.toLowerCase()}${social[1]!.slice(1)}.`;
+  // (an event of a named day at a place, asked: "Boxing Day walk at Epping Forest as usual?" → "I suggested the Boxing Day walk …")
+  const event = DAY_EVENT_ASKED.exec(text.trim());
+  if (event) return `I suggested the ${event[1]!.replace(/^the\s+/i, "")}${event[2]}.`;
   const what = doing ? (gerund ? `${gerund} ${doing[2]}` : null) : (PROPOSAL.exec(text.trim())?.[1] ?? null);
   // (a place by its name and where it is needs no day: "How about Dalbit Sikdang near Mangwon market?"; nor does going
   // to one by its name: "How about we go to McGee's pub then?" → "I suggested going to McGee's pub.")

@@ -53,6 +53,13 @@ export const NAMED_IS =
   /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+is\s+(?:(?:a|an|the)\s+(?!(?:very|really|so|great|good|bad|little|bit)\b)\p{Ll}+(?:\s+\p{Ll}+)?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})[.!]?$/u;
 
 /**
+ * What someone named cannot eat or take, or what they eat: "Dad is allergic to nuts", "Mia is lactose
+ * intolerant", "Jo is vegan", "Tom is coeliac" (short as it is, what a person keeps to).
+ */
+export const NAMED_DIET =
+  /^\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+(?:is|are|has\s+been|was)\s+(?:(?:badly|severely|mildly|really|very)\s+)?(?:allergic\s+to\s+\S|(?:lactose|gluten|dairy)[\s-]+intolerant|intolerant\s+to\s+\S|vegan|vegetarian|pescatarian|coeliac|celiac|diabetic|halal|kosher|teetotal)/u;
+
+/**
  * What someone named has, under a label of what it is: "<Name>'s <one to three words>: <value>" ("Mum's
  * blood type: O+", "Mum's favourite flower: peonies", "Leo's shoe size: 34"); not a judgement of theirs
  * ("Mum's verdict: amazing!" names what, but its value is a reaction word, left to the length rule).

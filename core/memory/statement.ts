@@ -10,7 +10,7 @@ import { towardListener } from "./listener.js";
 import { toThirdPerson } from "./third-person.js";
 import { addressed, capitalise, lowerFirst, outsideOf } from "./fact-text.js";
 import { calledAtStart, WISH, withoutOpening } from "./implied-subject.js";
-import { ANSWER_GIVEN, LABELLED_LIST, namedDoes, namedLabel, PLACED, SETTLED } from "./short-facts.js";
+import { ANSWER_GIVEN, LABELLED_LIST, NAMED_DIET, namedDoes, namedLabel, PLACED, SETTLED } from "./short-facts.js";
 import {
   adviceOf,
   advisesWithSpeaker,
@@ -329,6 +329,8 @@ export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): 
     const advice = s.firstPerson || s.firstPlural ? lowerFirst(toThirdPerson(parseSentence(advised), speaker.name, company)) : advised;
     return { text: `${lead}${advice}`, alone: true, lead };
   }
+  // (a time or a sum said alone names nothing it is of: "… Still on for dinner Thursday at Padella? 7:30")
+  if (!/\p{L}{3,}/u.test(text.replace(/\b(?:am|pm)\b/gi, ""))) return null;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !EMOTICON.test(w));
   const numeric = /\d/.test(text.replace(EMOTICON_ANY, ""));
   // a reaction, a guess at the other person's experience, something said to the listener, advice or an
@@ -358,6 +360,7 @@ export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): 
     short &&
     !(words.length > 1 && replying() && namesThing(fullyParsed(s))) &&
     !namedDoes(s) &&
+    !NAMED_DIET.test(text) &&
     !SETTLED.test(text) &&
     !PLACED.test(text) &&
     !ANSWER_GIVEN.test(text)

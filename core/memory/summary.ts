@@ -6,7 +6,7 @@
  * relation, names, dates, content words), keep the best under a word budget, restore text order.
  */
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
-import { ABSTRACT_NOUNS, nounPhrases, type Sentence } from "./sentences.js";
+import { ABSTRACT_NOUNS, knownWord, nounPhrases, type Sentence } from "./sentences.js";
 import { shortTitle } from "./titles.js";
 
 /** A fact of one turn, as the summary weighs it. */
@@ -92,6 +92,8 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
   for (const s of sentences) {
     for (const p of nounPhrases(s)) {
       let text = p
+        // (a note in brackets is no word of it: "December (done)", a task's mark)
+        .replace(/\([^()]*\)/g, " ")
         // (a list's number is no word of what it lists: "1) 14 Cotham Brow" is "14 Cotham Brow")
         .replace(/^\s*\d{1,2}[.)]\s+/, "")
         // (a sum is how much, no word of what: "electricity £96" is "electricity", not "electricity 96")
@@ -146,8 +148,11 @@ export function topicPhrase(sentences: Sentence[], names: string[] = []): string
       // a capital only because the sentence starts there ("The pattern", "Books and movies") is not
       // kept, unless the word is a name or a day compromise knows
       const first = text.split(" ")[0]!;
+      // (or someone's whose name no dictionary knows: "Ama's parents")
       const known =
-        s.entities.some((e) => e.name.split(" ").includes(first)) || s.terms.some((t) => t.text === first && (t.tags.has("ProperNoun") || t.tags.has("Date")));
+        s.entities.some((e) => e.name.split(" ").includes(first)) ||
+        s.terms.some((t) => t.text === first && (t.tags.has("ProperNoun") || t.tags.has("Date"))) ||
+        (/['’]s$/.test(first) && !knownWord(first.replace(/['’]s$/, "")));
       if (/^\p{Lu}\p{Ll}/u.test(first) && !midSentence(s.text, first) && !known) text = first.toLowerCase() + text.slice(first.length);
       // (a judgement is no part of what it was about: "the coolest Harry Potter party" is "the Harry Potter party";
       // the phrase still ranks by the words it was said with)

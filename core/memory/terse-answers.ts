@@ -156,23 +156,40 @@ const WHO_ASKED = new RegExp(
   String.raw`${QUESTION_OPENS}who(['’]s|\s+is|\s+will|\s+can|\s+wants\s+to)\s+((?![^?]*\b(?:you|your)\b)[^?.!]{2,60}?)\s*\?+\s*$`,
   "iu",
 );
+/**
+ * A question for anyone to do something, wherever it is in its message ("Can someone pick up Nana from
+ * Stratford station on the 24th at 3pm? Her train gets in at 14:52"): group 1 the verb, 2 what; not of
+ * the listener's.
+ */
+const SOMEONE_ASKED = new RegExp(
+  String.raw`${QUESTION_OPENS}(can|could|will)\s+(?:someone|anyone|somebody|anybody)\s+((?![^?]*(?:you|your))[^?.!]{2,80}?)\s*\?`,
+  "iu",
+);
 /** The speaker saying it is them: "Me!", "I am", "I'll do it", "I can". */
 const ME = /^(?:me|me\s+me|i\s+am|i['’]m|i\s+will|i['’]ll(?:\s+do\s+it)?|i\s+can|i\s+do)$/i;
 
 /**
- * The sentences `turns[i]` says when it opens with "Me!" (ME) answering the other person's "Who's
- * …?" right before it: told with what was asked, as the answerer's own ("Who's doing the Christmas tree
+ * The sentences `turns[i]` says when it opens with "Me!" (ME), or "Me," before what the speaker goes on
+ * to say, answering the other person's "Who's …?" (or "Can someone …?") right before it: told with what was asked, as the answerer's own ("Who's doing the Christmas tree
  * this year?" "Me! Getting a 6ft Nordmann …" → "I am doing the Christmas tree this year." and the rest
  * as it was). Alone, "Me!" said nothing of what the speaker would do. Null for any other turn.
  */
 export function whoAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
-  const found = answerTo(turns, i, WHO_ASKED);
-  if (!found || !ME.test(found.answer)) return null;
+  const found = answerTo(turns, i, WHO_ASKED) ?? answerTo(turns, i, SOMEONE_ASKED);
+  // (or "Me," before what the speaker goes on to say, of three words or more: "Me, I'll share the slides by Monday")
+  const then = found ? ME_THEN.exec(found.answer) : null;
+  if (!found || !(ME.test(found.answer) || then)) return null;
   const { asked, rest } = found;
-  const verb = asked[1]!.trim().toLowerCase();
+  const verb = asked[1]!
+    .trim()
+    .toLowerCase()
+    .replace(/^could$/, "can");
   const said = `I ${/^(?:['’]s|is)$/.test(verb) ? "am" : verb === "wants to" ? "want to" : verb} ${asked[2]}.`;
-  return [...parseSentences(said), ...rest];
+  return [...parseSentences(said), ...(then ? parseSentences(`${then[1]}.`) : []), ...rest];
 }
+
+/** "Me," then a clause of three words or more (group 1): "Me, I'll share the slides by Monday". */
+const ME_THEN = /^me\s*[,;–—-]\s*(\S+(?:\s+\S+){2,})$/i;
 
 /**
  * The sentences `turns[i]` says when it is a terse answer (at most TERSE_WORDS words, no verb, no
@@ -223,7 +240,8 @@ const AND_MORE = /^(?:and|plus)\s+(.+?)[.!]*$/i;
 
 /**
  * The sentences `turns[i]` says when it opens with a bare yes to the other person's "Are you going to
- * …?" (or "Will you …?") right before it: the plan told as the answerer's own ("Are you going to invite
+ * …?" (or "Will you …?", or "Are we still doing …?", told as "We are still doing …", with when the yes
+ * says it is planned for: "Yes, planned for Wednesday night") right before it: the plan told as the answerer's own ("Are you going to invite
  * your tournament friends?" "Definitely! And some old friends from other tournaments." → "I am going to
  * invite my tournament friends and some old friends from other tournaments."), a verbless "And …" after
  * the yes joined to it, the rest as it was. Alone, "Definitely!" made no fact and "And some old friends …"
@@ -232,13 +250,27 @@ const AND_MORE = /^(?:and|plus)\s+(.+?)[.!]*$/i;
  */
 export function yesAnswered(turns: readonly Turn[], i: number): Sentence[] | null {
   const [question, turn] = [turns[i - 1], turns[i]];
-  const asked = question && turn && question.source.speaker !== turn.source.speaker ? PLAN_ASKED.exec(question.source.text.trim()) : null;
+  const other = question && turn && question.source.speaker !== turn.source.speaker;
+  const asked = other ? PLAN_ASKED.exec(question.source.text.trim()) : null;
+  const ours = other && !asked ? OUR_PLAN_ASKED.exec(question.source.text.trim()) : null;
   const [first, second, ...rest] = turn?.sentences ?? [];
-  if (!asked || !first || !YES.test(first.text.trim())) return null;
-  const plan = (asked[2] ?? asked[4]!).replace(/\byour\b/gi, "my");
+  // (a yes may say when the plan is, "Yes, planned for Wednesday night": it follows the plan)
+  const when = first ? YES_WHEN.exec(first.text.trim()) : null;
+  if (!(asked || ours) || !first || !(YES.test(first.text.trim()) || when)) return null;
+  const plan = (asked ? (asked[2] ?? asked[4]!) : ours![2]!).replace(/\byour\b/gi, "my");
   if (/\byou\b/i.test(plan)) return null;
   const more = second && !second.question ? AND_MORE.exec(second.text.trim()) : null;
   const adds = more && !nlp(more[1]!).has("#Verb") ? ` and ${more[1]}` : "";
-  const said = `I ${asked[1] ? "am" : "will"} ${plan}${adds}.`;
+  // (of a plan of ours, a verbless answer after the yes says what of it, "yes!! 6:30 at the wall": told as answering its topic, answers.ts)
+  if (ours && second && !adds && !nlp(second.text).has("#Verb")) return null;
+  const subject = ours ? `We are ${ours[1] ? `${ours[1].toLowerCase()} ` : ""}` : `I ${asked![1] ? "am" : "will"} `;
+  const said = `${subject}${plan}${adds}${when ? `, ${when[1]}` : ""}.`;
   return [...parseSentences(said), ...(adds || !second ? rest : [second, ...rest])];
 }
+
+/** A question closing its message for whether a plan of the speaker's and the listener's holds ("Are we still doing the upgrade before the freeze?", "Are we going to the lake on Sunday?"; not "still on for …", whose answer tells its topic, answers.ts): group 1 "still", group 2 what. */
+const OUR_PLAN_ASKED =
+  /(?:^|[.!?]\s*)(?:(?:so|and)\s+)?(?:@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)?are\s+we\s+(?:(still)\s+)?((?:going\s+to|gonna|doing|planning\s+(?:to|on))\b[^?.!]{1,60}?)\s*\?+\s*$/iu;
+/** A yes, then when the plan is arranged for: "Yes, planned for Wednesday night" (group 1 from the participle on). */
+const YES_WHEN =
+  /^(?:yes|yeah|yep|yup|definitely|sure|of course|absolutely)\s*[,!.–—-]\s*((?:planned|booked|scheduled|set|arranged|confirmed|pencilled\s+in)\s+for\b.+?)[.!]*$/i;

@@ -344,12 +344,13 @@ export function toThirdPerson(s: Sentence, name: string, company?: string): stri
       // (not when the partner is what a verb before says: "I'm Sam and I work at Stripe", "He's my buddy and I hope …")
       let phrase = i - 2;
       while (phrase > 0 && ["Determiner", "Possessive", "Adjective"].some((tag) => terms[phrase - 1]!.tags.has(tag))) phrase--;
+      // (and so does any "… and I are": no one says "I are", whoever the tagger knows "Efua" to be)
       const plural =
         terms[i - 1]?.normal === "and" &&
         !!partner &&
         !/,/.test(partner.post) &&
         !terms[phrase - 1]?.tags.has("Verb") &&
-        ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal));
+        ((partner.tags.has("Person") && /^\p{Lu}/u.test(partner.text)) || PARTNERS.has(partner.normal) || v?.normal === "are" || v?.normal === "were");
       // "how could I forget", "do I need": after a modal or "do", the verb stays bare ("how could John forget")
       // (not "whenever I can, I try": a comma ends the clause of the modal)
       const before = terms[i - 1];

@@ -1,7 +1,7 @@
 // A turn's sentences as told: a pronoun told as the person named before it, "their price list" as the
 // venue, a place's "there" as the place, "That worked" as the instruction that worked.
 import { type Turn, WINDOW } from "./episodes.js";
-import { onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
+import { kinNamed, onePersonNamed, PERSON_PRONOUN, withPeopleNamedBefore, withPersonNamed } from "./named-again.js";
 import { saysTheirAttribute, withPlaceOwning } from "./place-owner.js";
 import { saysThereOfPlace, withPlaceThere } from "./place-there.js";
 import { fullyParsed, type Sentence } from "./sentences.js";
@@ -61,7 +61,10 @@ function namedInReply(
   const own = named(title);
   if (heard.length === 0) return own;
   const skip = new Set(talking().map((n) => n.toLowerCase()));
-  const naming = sentences.findIndex((s) => fullyParsed(s).entities.some((e) => e.kind === "person" && !skip.has(e.name.toLowerCase())));
+  // (a relative called by who they are names one too: "Can someone pick up Nana …? Her train …")
+  const naming = sentences.findIndex(
+    (s) => fullyParsed(s).entities.some((e) => e.kind === "person" && !skip.has(e.name.toLowerCase())) || kinNamed(s.text).length > 0,
+  );
   const before = naming < 0 ? sentences.length : naming;
   if (before === 0) return own;
   const told = named([...title, ...heard]);

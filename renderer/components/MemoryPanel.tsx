@@ -245,10 +245,13 @@ function TypeDetails({ details }: { details: Record<string, unknown> }) {
   );
 }
 
-/** A details value as text: booleans as Yes/No, objects by their `label` (or `key: value` pairs), lists joined. */
-/** Details that are the engine's or the vault's bookkeeping, not something to read: a vault
- * memory's secretRef (its Secret section stands for it), an episode's source window. */
-const HIDDEN_DETAILS = new Set(["secretRef", "window", "summary_sources", "hidden"]);
+/**
+ * Details that are the engine's or the vault's bookkeeping, not something to read: a vault memory's
+ * secretRef (its Secret section stands for it), an episode's source window and summary's sources, the
+ * kinds of credentials hidden (a banner says it), a lone message's mark, the circle of people a fact was
+ * kept within (core/memory/entities.ts).
+ */
+const HIDDEN_DETAILS = new Set(["secretRef", "window", "summary_sources", "hidden", "lone", "circle"]);
 
 /**
  * Says that the memory hides secrets its messages held (`details.hidden`, e.g. ["password", "code"];
@@ -287,6 +290,7 @@ function timeRange(start: number, end: number): string {
   return `${from} – ${startOfDay(start) === startOfDay(end) ? formatTime(end) : formatDateTime(end)}`;
 }
 
+/** A details value as text: booleans as Yes/No, objects by their `label` (or `key: value` pairs), lists joined. */
 function detailText(value: unknown): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number" && looksLikeTime(value)) return formatDateTime(value);

@@ -522,6 +522,17 @@ describe("memories a person wants to read", () => {
     expect(of("semantic", "content LIKE '%raisins%'").map((f) => f.content)).toEqual([expect.stringMatching(/Ama says Kofi hates anything with raisins\.$/)]);
   });
 
+  it("tells a pronoun as the relative its own message named ('Nana … Her train'), not one the message before named", async () => {
+    await remember(
+      conversation("nana", [
+        ["2026-12-05T18:06:00Z", "Daniel", "I'm on desserts, doing Grandma Effie's trifle and a banana bread"],
+        ["2026-12-05T18:09:00Z", "Esi", "Can someone pick up Nana from Stratford station on the 24th at 3pm? Her train gets in at 14:52"],
+      ]),
+    );
+    // (it had been "Esi says Grandma Effie's train gets in at 14:52")
+    expect(of("semantic", "content LIKE '%train%'").map((f) => f.content)).toEqual([expect.stringContaining("Nana's train gets in at 14:52")]);
+  });
+
   it("quotes a question that names too little ('Any tips?') with what the user said before it, and titles the answer by it", async () => {
     await remember(
       withAssistant("t", [

@@ -681,6 +681,10 @@ describe("relative dates resolved against the time a turn was said", () => {
     // (a week's opening hours or working days are no dates)
     expect(resolveDates("The shop is open Tuesday to Saturday.", monday)).toEqual([]);
     expect(resolveDates("I work Monday to Friday.", monday)).toEqual([]);
+    // (the day a booking was moved to is one to come, said in the past: it had been the Friday gone)
+    expect(annotateDates("Sure, moved the booking to Friday 7:30, same place", monday, { past: true }).text).toBe(
+      "Sure, moved the booking to Friday 7:30 (Friday 13 November 2026), same place",
+    );
     // (and a move is two days, each written after its word)
     expect(annotateDates("Meeting moved from Tuesday to Thursday.", monday, { past: true }).text).toBe(
       "Meeting moved from Tuesday (Tuesday 10 November 2026) to Thursday (Thursday 12 November 2026).",

@@ -365,6 +365,8 @@ describe("semantic facts from first-person statements", () => {
     const tom = { name: "Tom", aboutUser: false };
     const said = (text: string) => extractFacts(parseSentences(text), tom, Date.UTC(2026, 4, 9, 21), { listener: "Anna" }).map((f) => f.content);
     expect(said("Yes! How about Dishoom on the 23rd?")).toEqual(["Tom suggested Dishoom on the 23rd (23 May 2026)."]);
+    // (and an event of a named day at a place, asked with no verb: it had made no fact, only "Tom says meet at …")
+    expect(said("Boxing Day walk at Epping Forest as usual?")).toEqual(["Tom suggested the Boxing Day walk at Epping Forest as usual (9 May 2026)."]);
     expect(said("How about you?")).toEqual([]);
     expect(said("What about tomorrow?")).toEqual([]);
     // (or a place by its name and where it is, with no day: "How about Dalbit Sikdang near Mangwon market?" had made no memory)
@@ -495,6 +497,14 @@ describe("semantic facts from first-person statements", () => {
       "The user says Kofi also hates anything with raisins (8 May 2023).",
     ]);
     expect(facts("The party is on Friday 12 May, haha.")).toEqual(["The user says the party is on Friday 12 May (12 May 2023)."]);
+    // (what someone cannot eat is kept, short as it is, after a "Remember" or before a "btw": both had been dropped)
+    expect(facts("Remember Dad is allergic to nuts.")).toEqual(["The user says Dad is allergic to nuts (8 May 2023)."]);
+    expect(facts("Jo is vegan btw")).toEqual(["The user says Jo is vegan (8 May 2023)."]);
+    expect(facts("Mia is lactose intolerant!")).toEqual(["The user says Mia is lactose intolerant (8 May 2023)!"]);
+    // (a time said alone names nothing it is of: it had been "The user says 7:30")
+    expect(facts("Yo! Still on for dinner Thursday at Padella? 7:30")).toEqual([]);
+    // ("… and I are" is plural whoever the tagger knows the other to be: it had been "Efua and the user is engaged")
+    expect(facts("Efua and I are engaged!!")[0]).toMatch(/^Efua and the user are engaged/);
     const pixie = { phrase: "Pixie", plural: false, eligible: true, introduced: false, person: true };
     expect(extractFacts(parseSentences("Pixie is at the groomer's on Friday."), user, SAID, { before: () => [pixie] })[0]!.content).toMatch(
       /^The user says Pixie is at/,
@@ -1940,6 +1950,8 @@ describe("semantic facts from first-person statements", () => {
     ]);
     expect(toMelanie("You're a star. I'll pay you back by Christmas, promise")).toEqual(["Caroline will pay Melanie back by Christmas (8 May 2023)."]);
     expect(toMelanie("I owe you £20 for the tickets")).toEqual(["Caroline owes Melanie £20 for the tickets (8 May 2023)."]);
+    // (and one still owed: it had made no fact)
+    expect(toMelanie("Also I still owe you £40 for the Arsenal tickets, sending it now")[0]).toMatch(/^Caroline owes Melanie £40 for the Arsenal tickets/);
     // (a favour owed names no thing)
     expect(toMelanie("Cheers! I owe you one.")).toEqual([]);
   });
@@ -2503,6 +2515,11 @@ describe("the topic of a question an answer follows", () => {
     // (the question after an emoji that ends what was said before it: had been "our honeymoon, When and job")
     expect(questionTopic("Noted for our honeymoon 😍 When do you start the new job?", names)).toBe("job");
     expect(questionTopic("What's the adoption process like?", names)).toBe("adoption process");
+    // (a participant called by their whole name is no topic: it had been "Mensah, Postgres and upgrade")
+    const called = questionTopic("Noted. @Daniel Mensah are we still doing the Postgres 16 upgrade before the freeze?", ["tom reed", "daniel mensah"]);
+    expect([called?.includes("Postgres"), called?.includes("Mensah")]).toEqual([true, false]);
+    // (nor one called by a pet name: it had been "Asked about mate")
+    expect(questionTopic("Mate, can we move the dinner to Friday?", names)).toBe("dinner");
     // (a backtick typed for an apostrophe is one: "What`s more new in your world?" had been about "Whats and world")
     expect(questionTopic("What`s more new in your world?", names)).toBeNull();
     // (nor is "world", "life", "person" or "others" a topic: "Asked about world:" says nothing)
@@ -2762,6 +2779,14 @@ describe("procedures from step lists", () => {
       ],
       asked: true,
     });
+    // (and so is a runbook's answer, whose verbs are a system's: it had been "Daniel says restore from the 21:00 snapshot …")
+    const rollback =
+      "Restore from the 21:00 snapshot in the AWS console, point the payments service at the old cluster, then flip the feature flag pg16_enabled off.";
+    expect(procedureOf(rollback, "How do we roll back if the upgrade fails?")).toEqual({
+      title: "How to roll back if the upgrade fails",
+      steps: ["Restore from the 21:00 snapshot in the AWS console", "Point the payments service at the old cluster", "Flip the feature flag pg16_enabled off"],
+      asked: true,
+    });
     // a sentence that is not all instructions is no procedure
     const chat = "Open the app, it's great and you will love it.";
     expect(extractProcedure(chat, [chat], "How do I relax?")).toBeNull();
@@ -2878,6 +2903,16 @@ describe("a terse answer to 'which one?'", () => {
       "Getting a 6ft Nordmann from the Clapham market on Saturday",
     ]);
     expect(told("Who can pick up the keys on Friday?", "I can.")).toEqual(["I can pick up the keys on Friday."]);
+    // (and "Me," before what the speaker goes on to say: it had been "Tom, Tom will share the slides by Monday")
+    expect(told("Who's presenting the platform section?", "Me, I'll share the slides by Monday.")).toEqual([
+      "I am presenting the platform section.",
+      "I'll share the slides by Monday.",
+    ]);
+    expect(told("Who's coming on Saturday?", "Me, too!")).toBeNull();
+    // (and "I can" to "Can someone …?", whatever the asker says after it: it had made no fact)
+    expect(told("Can someone pick up Nana from Stratford station on the 24th at 3pm? Her train gets in at 14:52", "I can")).toEqual([
+      "I can pick up Nana from Stratford station on the 24th at 3pm.",
+    ]);
     // (not of the listener's, nor another answer)
     expect(told("Who's coming to your party?", "Me!")).toBeNull();
     expect(told("Who's doing the tree?", "Not me lol")).toBeNull();
@@ -2924,6 +2959,18 @@ describe("a terse answer to 'which one?'", () => {
     expect(yesAnswered([turn(1, "Joanna", "Are you going to invite them?"), turn(2, "Nate", "Not sure yet.")], 1)).toBeNull();
     expect(yesAnswered([turn(1, "Joanna", "Are you gonna cheer them on even if you lose?"), turn(2, "Nate", "Absolutely!")], 1)).toBeNull();
     expect(yesAnswered([turn(1, "Joanna", "Did you have fun?"), turn(2, "Nate", "Yes!")], 1)).toBeNull();
+  });
+
+  it("a yes to 'Are we still doing …?' is told as the plan, with when it is planned said after the yes", () => {
+    const answered = (q: string, a: string) =>
+      extractFacts(yesAnswered([turn(1, "Tom", q), turn(2, "Nate", a)], 1) ?? [], { name: "Nate", aboutUser: false }, SAID).map((f) => f.content);
+    // (had been "Nate planned for Wednesday night", of no upgrade)
+    expect(
+      answered("Noted. Are we still doing the Postgres upgrade before the freeze?", "Yes, planned for Wednesday night. Mei is on call as backup."),
+    ).toEqual([
+      "Nate and others are still doing the Postgres upgrade before the freeze, planned for Wednesday night (Wednesday 10 May 2023). Mei is on call as backup.",
+    ]);
+    expect(answered("Are we going to the lake on Sunday?", "Yep!")).toEqual(["Nate and others are going to the lake on Sunday (Sunday 14 May 2023)."]);
   });
 
   it("to 'What plant is this?' that points at it is told as what the thing is ('That's a hydrangea' → 'the plant is a hydrangea')", () => {
@@ -3096,6 +3143,10 @@ describe("episodes: one per session", () => {
     expect(topic("I finally finished my first full screenplay and printed it last Friday.")).toBe("the first full screenplay");
     expect(topic("I finished the quilt in December.")).toBe("the quilt");
     expect(topicPhrase(parseSentences("Jo, it reminded me of the gorgeous sunset at the lake."), ["Nate", "Joanna"])).toBe("the gorgeous sunset");
+    // (a name the dictionary does not know keeps its capital as someone's, "Ama's parents"; had been "ama's parents")
+    expect(topicPhrase(parseSentences("Ama's parents arrive on 18 December and stay until 2 January."), ["Daniel Mensah"])).toBe("Ama's parents");
+    // (a note in brackets is no word of the topic: "council tax", not "December done")
+    expect(topicPhrase(parseSentences("The user paid council tax for December (done)."), ["Daniel Mensah"])).toBe("council tax");
     // (a judgement is no part of what it was about: "talk about the coolest Harry Potter party"; before one noun it says what kind)
     expect(topic("I went to the coolest Harry Potter party yesterday!")).toBe("the Harry Potter party");
     expect(topic("I found an awesome hiking trail yesterday.")).toBe("a hiking trail");

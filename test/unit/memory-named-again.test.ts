@@ -33,6 +33,8 @@ describe("'her', 'him' and 'his' told as the one person named before", () => {
       "Pixel only eats the Royal Canin one.",
     ]);
     expect(told("Jill and Tom are visiting.", "She is early.")).toBeNull();
+    // (of two named apart, the one a sentence opens on, its subject: it had been the doctor, "Can you take Dr Hussain?")
+    expect(told("Dad's GP review is this Thursday at 10:20 with Dr Hussain at Harehills Corner Surgery.", "Can you take him?")).toEqual(["Can you take Dad?"]);
     // (and one opening a clause of a sentence that names no one before it)
     expect(told("My daughter Maya keeps waking up at 5am. What can I do?", "We tried blackout blinds and it helped, she sleeps until 6:30 now.")).toEqual([
       "We tried blackout blinds and it helped, Maya sleeps until 6:30 now.",

@@ -15,6 +15,12 @@ describe("a fact of a note under its title", () => {
     expect(underTitle("Lumen Research can recruit 12 participants.", "Checkout study recruitment with Lumen Research")).toBe(
       "Lumen Research can recruit 12 participants.",
     );
+    // (a title cut from a text names no one by its next sentence's first word: it had been told under "Mum came down for the weekend. She …")
+    const visit = "Mum came down for the weekend (the weekend of 14–15 March 2026). Mum brought the blue tablecloth from Nan's house.";
+    expect(underTitle(visit, "Mum came down for the weekend. She brought the blue…")).toBe(visit);
+    // (but an initial's full stop ends no sentence: "R.F. Kuang" names the book's author)
+    const read = 'The user finished reading "Yellowface" by R.F. Kuang on 19 October 2026.';
+    expect(underTitle(read, '"Yellowface" by R.F. Kuang')).toBe(read);
     // (a title of no name is named by any of its words)
     expect(underTitle("The kitchen renovation starts on 3 March.", "Kitchen renovation")).toBe("The kitchen renovation starts on 3 March.");
   });

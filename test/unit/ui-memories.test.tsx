@@ -100,7 +100,13 @@ describe("memory browser", () => {
     const start = new Date(2023, 4, 8, 13, 56).getTime();
     api.getMemory = async (req) => {
       const d = await getMemory(req);
-      return { ...d, memory: { ...d.memory, details: { actor: "Caroline", about_user: true, span: { start, end: start + 9 * 60_000 } } } };
+      return {
+        ...d,
+        memory: {
+          ...d.memory,
+          details: { actor: "Caroline", about_user: true, span: { start, end: start + 9 * 60_000 }, lone: true, circle: "caroline|melanie" },
+        },
+      };
     };
     render(<App api={api} />);
     const list = await screen.findByRole("listbox", { name: "Memories" });
@@ -110,6 +116,8 @@ describe("memory browser", () => {
     expect(span?.textContent).toMatch(/^May 8, 2023, 0?1:56\sPM – 0?2:05\sPM$/);
     // the engine's about_user flag speaks to the user
     expect((await within(panel).findByText("About you")).nextElementSibling?.textContent).toBe("Yes");
+    // (the engine's own bookkeeping is no detail of the memory's: "Lone: Yes", "Circle: caroline|melanie" had been shown)
+    expect([within(panel).queryByText("Lone"), within(panel).queryByText("Circle")]).toEqual([null, null]);
   });
 
   it("with Pinned only and nothing pinned, offers to show all memories, not to import chats", async () => {
