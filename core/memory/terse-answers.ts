@@ -162,7 +162,7 @@ const WHO_ASKED = new RegExp(
  * the listener's.
  */
 const SOMEONE_ASKED = new RegExp(
-  String.raw`${QUESTION_OPENS}(can|could|will)\s+(?:someone|anyone|somebody|anybody)\s+((?![^?]*(?:you|your))[^?.!]{2,80}?)\s*\?`,
+  String.raw`${QUESTION_OPENS}(can|could|will)\s+(?:someone|anyone|somebody|anybody)\s+((?![^?]*\b(?:you|your)\b)[^?.!]{2,80}?)\s*\?`,
   "iu",
 );
 /** The speaker saying it is them: "Me!", "I am", "I'll do it", "I can". */

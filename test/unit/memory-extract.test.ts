@@ -2909,6 +2909,7 @@ describe("a terse answer to 'which one?'", () => {
       "I'll share the slides by Monday.",
     ]);
     expect(told("Who's coming on Saturday?", "Me, too!")).toBeNull();
+    expect(told("Can someone pick up your parcel from the depot?", "I can")).toBeNull();
     // (and "I can" to "Can someone …?", whatever the asker says after it: it had made no fact)
     expect(told("Can someone pick up Nana from Stratford station on the 24th at 3pm? Her train gets in at 14:52", "I can")).toEqual([
       "I can pick up Nana from Stratford station on the 24th at 3pm.",
