@@ -56,19 +56,24 @@ export function requestOf(text: string, listener: string): string | null {
   return please ? advised(text.slice(please[0].length), listener, true, INJECTED) : null;
 }
 
+/** A verb and one named, all a favour says: "take Dad.", "ring Jo." (a name's capital). */
+const ONE_NAMED = /^\p{Ll}+\s+\p{Lu}\p{Ll}+\.$/u;
+
 /**
  * What the speaker asks the listener to do as a favour, asked as a question, or null: "Could you water
  * the greenhouse on the allotment while I'm in Lisbon?" → "water the greenhouse on the allotment while
  * I'm in Lisbon." (worded by the caller as "Rosie asked Jen to …"; "your" the listener's). The verb
  * after "Could you" is the favour's whatever the tagger makes of it ("water"). Not a turn of the talk
  * ("Can you tell me more?", "Could you show me a pic?", "Can you believe it?", "Can you recommend a
- * book?"), nor one of fewer than three words or naming no thing.
+ * book?"), nor one of fewer than three words, but for a verb and one named ("Can you take Dad?"), or naming no thing.
  */
 export function favourOf(text: string, listener: string): string | null {
   const asked = ASKED_AS_QUESTION.exec(text);
   if (!asked) return null;
   const rest = theirs(text.slice(asked[0].length).replace(/\s*\?+$/, "."), listener);
   if (TALK_ASKED.test(rest) || INJECTED.test(rest)) return null;
+  // (two words do when they ask to do something for someone named: "Can you take Dad?", "Can you ring Jo?")
+  if (ONE_NAMED.test(rest)) return rest;
   if (rest.split(/\s+/).length < 3 || !fullyParsed(parseSentence(rest)).terms.some(isContentNoun)) return null;
   return rest;
 }

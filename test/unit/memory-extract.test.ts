@@ -1393,7 +1393,9 @@ describe("semantic facts from first-person statements", () => {
     expect(toMelanie("Could you water the greenhouse on the allotment while I'm in Lisbon? The key's under the blue pot by the shed.")).toEqual([
       "Caroline asked Melanie to water the greenhouse on the allotment while Caroline is in Lisbon. The key's under the blue pot by the shed (8 May 2023).",
     ]);
-    for (const text of ["Can you tell me more about it?", "Could you show me a pic of your painting?", "Can you believe it?"])
+    // (two words do, a verb and one named: it had made no fact, "Can you take Dad?")
+    expect(toMelanie("Dad's GP review is on Thursday. Can you take Dad?")[0]).toMatch(/Caroline asked Melanie to take Dad\./);
+    for (const text of ["Can you tell me more about it?", "Could you show me a pic of your painting?", "Can you believe it?", "Can you help?"])
       expect(toMelanie(text), text).toEqual([]);
   });
 
