@@ -6,7 +6,7 @@ import { peopleByAlias } from "../db/repos/entities.js";
 import { anyMemoryMentions } from "../db/repos/recall.js";
 import { normName } from "../memory/entities.js";
 import { parseSentence } from "../memory/sentences.js";
-import { KIN_WORD, KIN_WORDS } from "../memory/kin.js";
+import { KIN_NAMES, KIN_WORD } from "../memory/kin.js";
 import { DAY_NAMES, MONTH_NAMES } from "../time/mentions.js";
 
 /** The names a question says that some memory says too, but kin ("Dad": his children say "his"). */
@@ -84,9 +84,4 @@ const NOT_A_NAME = new RegExp(
 );
 
 /** Kin a memory names by what they are, capitalised as a name ("Mum's blood type", "Gran turns 90"). */
-export const KIN_IN_TEXT = new RegExp(
-  `(?<![\\p{L}])(?:${KIN_WORDS.split("|")
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join("|")})(?![\\p{L}])`,
-  "gu",
-);
+export const KIN_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${KIN_NAMES})(?![\\p{L}])`, "gu");

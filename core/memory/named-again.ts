@@ -4,7 +4,7 @@
 // when it says whom it is about (after the classic recency rule of pronoun resolution, Hobbs 1978,
 // narrowed to one candidate: with two people named, nothing is changed).
 import { escapeRegExp } from "../util/quote.js";
-import { KIN_WORDS } from "./kin.js";
+import { FEMALE_KIN, KIN_NAMES } from "./kin.js";
 import { fullyParsed, mayBeName, parseSentence, type Sentence } from "./sentences.js";
 
 /** A person a message named, and what compromise knows of their gender from the first name. */
@@ -24,15 +24,8 @@ const CLAUSE_BEFORE = /[,;:]\s*$/;
 const AFTER_OBJECT =
   /^(?:[.,!?;:]|$|(?:the|a|an|some|this|that|these|those|my|your|our|their|to|in|on|at|for|with|about|from|by|up|out|back|off|over|again|too|and|or|but|so|when|if|because|soon|today|tomorrow|tonight|yesterday)\b)/i;
 
-/** A relative called by who they are, capitalised as a name ("Nana", "Dad", "Grandma"; not before a name of theirs, "Grandma Effie"): {@link KIN_WORDS}. */
-const KIN_NAME = new RegExp(
-  `\\b(?:${KIN_WORDS.split("|")
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join("|")})\\b(?!\\s+\\p{Lu})`,
-  "gu",
-);
-/** Relatives a female pronoun stands for. */
-const FEMALE_KIN = /^(?:mum|mom|mummy|mommy|mama|grandma|granny|nana|nan|gran|auntie|aunty)$/i;
+/** A relative called by who they are, capitalised as a name ("Nana", "Dad", "Grandma"; not before a name of theirs, "Grandma Effie"): {@link KIN_NAMES}. */
+const KIN_NAME = new RegExp(`\\b(?:${KIN_NAMES})\\b(?!\\s+\\p{Lu})`, "gu");
 
 /** The relatives `text` calls by who they are, as names ("Can someone pick up Nana …?" → Nana, female), each once. */
 export function kinNamed(text: string): NamedPerson[] {

@@ -221,7 +221,7 @@ export function statement(said: Sentence, speaker: Speaker, turn: TurnContext): 
     );
     return { text: `${label}${joint}${value}`, alone: true };
   }
-  // (a "lol" or "though" that closes it says nothing: "He also hates anything with raisins lol")
+  // (a "lol" or "btw" that closes it says nothing: "He also hates anything with raisins lol")
   const opened = withoutTrailingFiller(withoutOpening(s.text).trim());
   const text = listenersAfterPreposition(endsWithVocative(s.terms) ? opened.replace(/,\s*[\p{L}'’-]+\s*([.!?…]*)$/u, "$1") : opened, listener);
   // (a confirmation's news: "This is to confirm your appointment with Dr Siddiqui on …" → "Smiles Dental Care

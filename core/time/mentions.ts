@@ -20,6 +20,7 @@ import {
   GERUND_OPENING,
   INSTRUCTION_OPENING,
   MOVED_FROM,
+  MOVED_TO,
   PAST_VERB,
   PROGRESSIVE_IN_CLAUSE,
   REQUEST_OPENING,
@@ -125,10 +126,7 @@ export function resolveDates(text: string, ref: number, opts: { past?: boolean; 
       /\b(?:starting|beginning|effective|commencing)\s+(?:on\s+|from\s+)?$/i.test(before) ||
       // (and a clause that opens on it: "I got a new job! Starting at Google in March as a product designer")
       /^\s*(?:starting|beginning)\s+(?!to\b)/i.test(clause) ||
-      // (with what was moved between: "moved the booking to Friday", "pushed our dinner back to Sunday")
-      /\b(?:(?:moved|rescheduled|postponed|pushed|changed|slipped|delayed|bumped)(?:\s+(?:it|them|(?:the|our|my|your|his|her|their)\s+\p{L}+))?(?:\s+(?:back|out))?|brought(?:\s+(?:it|them|(?:the|our|my|your|his|her|their)\s+\p{L}+))?\s+forward)\s+(?:to|till|until)\s+$/iu.test(
-        before,
-      ) ||
+      MOVED_TO.test(before) ||
       MOVED_FROM.test(before) ||
       // (and the day something was fixed for: "Viewing at Hartwell Barn confirmed for Saturday 14 November";
       // and the day a plan is for: "Plan for Saturday: …", "Any plans for Sunday?")

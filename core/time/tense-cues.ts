@@ -79,6 +79,17 @@ export const INSTRUCTION_OPENING =
 export const REQUEST_OPENING =
   /^(?:[^,:;]{1,30}[,:;]\s*)?(?:please\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!(?:believe|imagine|remember|recall|guess|think|see|tell|say)\b)\p{L}/iu;
 
+/** What a move names between its verb and "to": "it", "them", "the booking", "our dinner". */
+const MOVED_THING = String.raw`(?:\s+(?:it|them|(?:the|our|my|your|his|her|their)\s+\p{L}+))?`;
+/**
+ * Text ending where the day something was moved to is said: "Dentist appointment moved to ", "moved the booking to ",
+ * "pushed our dinner back to ", "brought it forward to " (that day is to come, said in the past too).
+ */
+export const MOVED_TO = new RegExp(
+  String.raw`\b(?:(?:moved|rescheduled|postponed|pushed|changed|slipped|delayed|bumped)${MOVED_THING}(?:\s+(?:back|out))?|brought${MOVED_THING}\s+forward)\s+(?:to|till|until)\s+$`,
+  "iu",
+);
+
 /** The day something was moved from, before it: "we've moved your cleaning from " (the day it was, like the one it goes to, to come). */
 export const MOVED_FROM =
   /\b(?:moved|rescheduled|postponed|pushed(?:\s+(?:back|out))?|changed|brought\s+forward|swapped)\b[^.;!?]*?\bfrom\s+(?:the\s+|on\s+)?$/i;
